@@ -1,0 +1,1 @@
+//! End-to-end tests: the `isomigrate` binary on real-looking campaigns.

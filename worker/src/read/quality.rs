@@ -1,0 +1,1 @@
+//! Judging extracted text: a text layer that exists but is garbled is flagged, not passed on.
