@@ -15,6 +15,8 @@ pub mod pb {
     pub use super::generated::*;
 }
 
+pub mod client;
+
 /// Re-exported tonic items so that dependent crates share one tonic version.
 pub use tonic;
 

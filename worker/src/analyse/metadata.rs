@@ -1,0 +1,392 @@
+//! Document metadata from the cover table or the page header: code, revision, issue date, and
+//! the ISO 9001 edition the document is written against.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::kinds::Edition;
+use super::text::{DocText, Line, Source};
+
+static CODE_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:ma\s*hieu|ma\s*so|so\s*hieu|ky\s*hieu|ma\s*tai\s*lieu|ma\s*quy\s*trinh|ma\s*bieu\s*mau)(?:\s*tai\s*lieu)?[:.|\s]*([a-z0-9][a-z0-9.\-/_]*[a-z0-9])",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
+static CODE_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^a-z0-9.\-/])((?:qt|tt|bm|st|stcl|hd|mt|cs|pl)(?:[.\-][a-z0-9]+)+(?:/[a-z0-9]+(?:[.\-][a-z0-9]+)*)?)")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
+
+static REVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|soat\s*xet|phien\s*ban)\s*(?:so\s*)?[:.|\s]*(\d{1,2}(?:\s*[/.]\s*\d{2,4})?)(?:[^\d/.]|$)",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
+const DATE: &str = r"(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4}))";
+
+static DATE_ISSUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"ngay\s*ban\s*hanh[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+static DATE_EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"ngay\s*(?:co\s*)?(?:hieu\s*luc|ap\s*dung)[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+static DATE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[|\s])ngay\s*[:|]\s*(?:{DATE}|([./_ ]{{2,}}))"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+static DATE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
+
+static EDITION_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"9001\s*[:\-/.]?\s*(2000|2008|2015)").unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// How often each edition is cited, plus the edition vocabulary found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EditionCues {
+    pub cites_2000: u16,
+    pub cites_2008: u16,
+    pub cites_2015: u16,
+    pub vocab_2008: u16,
+    pub vocab_2015: u16,
+}
+
+/// Phrases only the 2015 edition uses.
+const VOCAB_2015: &[&str] = &[
+    "thong tin dang van ban",
+    "rui ro va co hoi",
+    "boi canh",
+    "ben quan tam",
+    "dau ra khong phu hop",
+];
+/// Phrases that lean to 2008 (concepts 2015 dropped or renamed).
+const VOCAB_2008: &[&str] = &[
+    "hanh dong phong ngua",
+    "dai dien lanh dao",
+    "san pham khong phu hop",
+];
+
+/// Counts edition references and vocabulary over header and body.
+pub fn edition_cues(text: &DocText) -> EditionCues {
+    let mut cues = EditionCues::default();
+    for hay in text.all_keys() {
+        for cap in EDITION_REF.captures_iter(hay) {
+            match cap.get(1).map(|m| m.as_str()) {
+                Some("2000") => cues.cites_2000 = cues.cites_2000.saturating_add(1),
+                Some("2008") => cues.cites_2008 = cues.cites_2008.saturating_add(1),
+                Some("2015") => cues.cites_2015 = cues.cites_2015.saturating_add(1),
+                _ => {}
+            }
+        }
+        for v in VOCAB_2015 {
+            cues.vocab_2015 = cues
+                .vocab_2015
+                .saturating_add(hay.matches(v).count() as u16);
+        }
+        for v in VOCAB_2008 {
+            cues.vocab_2008 = cues
+                .vocab_2008
+                .saturating_add(hay.matches(v).count() as u16);
+        }
+    }
+    cues
+}
+
+/// Decides the edition: explicit references weigh three times a vocabulary hit; ":2000" counts as
+/// an old (2008-line) reference since it needs the same conversion; a tie between explicit
+/// references goes to 2015 (a 2015 document often names the edition it replaced, a 2008 one
+/// cannot name its successor); no reference and no vocabulary → None.
+pub fn decide_edition(c: &EditionCues) -> Option<Edition> {
+    let old_refs = u32::from(c.cites_2008) + u32::from(c.cites_2000);
+    let new_refs = u32::from(c.cites_2015);
+    let old = old_refs * 3 + u32::from(c.vocab_2008);
+    let new = new_refs * 3 + u32::from(c.vocab_2015);
+    if old_refs + new_refs > 0 {
+        if new_refs > 0 && new >= old {
+            return Some(Edition::E2015);
+        }
+        return Some(if old > new {
+            Edition::E2008
+        } else {
+            Edition::E2015
+        });
+    }
+    match new.cmp(&old) {
+        std::cmp::Ordering::Greater => Some(Edition::E2015),
+        std::cmp::Ordering::Less => Some(Edition::E2008),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// Lines where fields live: the page header first, then the cover block (first 40 body lines).
+fn field_lines(text: &DocText) -> impl Iterator<Item = &Line> {
+    text.header.iter().chain(text.body.iter().take(40))
+}
+
+/// A labelled value may be a code without digits ("MT-STP") as long as it has a separator.
+fn valid_labelled_code(code: &str) -> bool {
+    valid_code(code)
+        || code.len() >= 4
+            && code.contains(['-', '.', '/'])
+            && code.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
+}
+
+fn valid_code(code: &str) -> bool {
+    code.len() >= 4
+        && code.chars().any(|c| c.is_ascii_digit())
+        && code.chars().any(|c| c.is_ascii_alphabetic())
+        && !code.contains("/kh-")
+        && !code.contains("/qd-")
+}
+
+/// The document code: a labelled field (Mã hiệu / Mã số / Số hiệu / Ký hiệu) in the header or
+/// cover block, else a bare code pattern there (QT-01, BM.QT.05.01 …), else one in the file name.
+/// Upper-cased, trimmed, as written (Đ kept).
+pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
+    let mut labelled = None;
+    'outer: for line in field_lines(text) {
+        for cap in CODE_LABELLED.captures_iter(&line.key) {
+            if let Some(m) = cap.get(1)
+                && valid_labelled_code(m.as_str())
+            {
+                labelled = Some(line.orig_slice(m.start(), m.end()).trim().to_uppercase());
+                break 'outer;
+            }
+        }
+    }
+    let bare = || {
+        field_lines(text)
+            .chain(std::iter::once(file_key))
+            .find_map(|line| {
+                let m = CODE_BARE.captures(&line.key).and_then(|c| c.get(1))?;
+                valid_code(m.as_str())
+                    .then(|| line.orig_slice(m.start(), m.end()).trim().to_uppercase())
+            })
+    };
+    match labelled {
+        // A labelled code without digits may be cut off ("QT-SCT-" at a PDF line break): a fuller
+        // bare code that extends it wins.
+        Some(l) if !l.chars().any(|c| c.is_ascii_digit()) => Some(
+            bare()
+                .filter(|b| b.starts_with(l.trim_end_matches(['-', '.', '/'])))
+                .unwrap_or(l),
+        ),
+        Some(l) => Some(l),
+        None => bare(),
+    }
+}
+
+/// The revision (Lần ban hành / Lần sửa đổi / Soát xét), as written.
+pub fn revision(text: &DocText) -> Option<String> {
+    for line in field_lines(text) {
+        if let Some(m) = REVISION.captures(&line.key).and_then(|c| c.get(1)) {
+            let value = line.orig_slice(m.start(), m.end());
+            let value: String = value.split_whitespace().collect();
+            return Some(value);
+        }
+    }
+    None
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
+    let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y.rem_euclid(4) == 0 && y.rem_euclid(100) != 0) || y.rem_euclid(400) == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if !(1990..=2100).contains(&y) || d == 0 || d > days {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Reads a labelled date capture; Some(None) when the field is present but left blank.
+fn labelled(re: &Regex, key: &str) -> Option<Option<String>> {
+    let cap = re.captures(key)?;
+    let get = |i: usize| cap.get(i).map(|m| m.as_str());
+    if let (Some(d), Some(m), Some(y)) = (get(1), get(2), get(3)) {
+        return Some(ymd(y, m, d));
+    }
+    if let (Some(d), Some(m), Some(y)) = (get(4), get(5), get(6)) {
+        return Some(ymd(y, m, d));
+    }
+    Some(None)
+}
+
+/// The issue date as YYYY-MM-DD. Ngày ban hành wins over Ngày hiệu lực/áp dụng, then a bare
+/// "Ngày:" field, then the "…, ngày 10 tháng 10 năm 2018" line of an administrative document.
+/// A labelled field left blank ("…/07/2021") gives None rather than some other date.
+pub fn issued(text: &DocText) -> Option<String> {
+    for re in [&*DATE_ISSUED, &*DATE_EFFECTIVE, &*DATE_FIELD] {
+        for line in field_lines(text) {
+            if let Some(found) = labelled(re, &line.key) {
+                return found;
+            }
+        }
+    }
+    for line in text.header.iter().chain(text.body.iter().take(30)) {
+        if let Some(cap) = DATE_SENTENCE.captures(&line.key) {
+            let get = |i: usize| cap.get(i).map(|m| m.as_str()).unwrap_or("");
+            if let Some(date) = ymd(get(3), get(2), get(1)) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// True when the line is a field of the cover block rather than content.
+pub fn is_field_line(line: &Line) -> bool {
+    let k = line.key.trim_start();
+    [
+        "ma hieu",
+        "ma so",
+        "so hieu",
+        "ky hieu",
+        "lan ban hanh",
+        "lan sua doi",
+        "ngay ban hanh",
+        "ngay hieu luc",
+        "trang",
+        "soat xet",
+    ]
+    .iter()
+    .any(|p| k.starts_with(p))
+        || matches!(line.source, Source::Header) && k.starts_with("ngay")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{Block, ExtractedDoc, Paragraph, Table};
+
+    fn doc(header_rows: Vec<Vec<&str>>, body: Vec<&str>) -> DocText {
+        let headers = vec![Block::Table(Table {
+            rows: header_rows
+                .into_iter()
+                .map(|r| r.into_iter().map(String::from).collect())
+                .collect(),
+            ..Default::default()
+        })];
+        let blocks = body
+            .into_iter()
+            .map(|t| {
+                Block::Paragraph(Paragraph {
+                    text: t.to_string(),
+                    ..Default::default()
+                })
+            })
+            .collect();
+        DocText::new(&ExtractedDoc {
+            blocks,
+            headers,
+            ..Default::default()
+        })
+    }
+
+    fn no_file() -> Line {
+        super::super::text::Line {
+            orig: String::new(),
+            key: String::new(),
+            source: Source::Header,
+        }
+    }
+
+    #[test]
+    fn reads_fields_from_a_header_table_in_several_wordings() {
+        let t = doc(
+            vec![
+                vec![
+                    "UBND XÃ AN BÌNH",
+                    "QUY TRÌNH HÀNH ĐỘNG PHÒNG NGỪA",
+                    "Mã hiệu: qt-sct-06",
+                ],
+                vec!["", "", "Lần ban hành: 02"],
+                vec!["", "", "Ngày ban hành: 10/10/2018"],
+            ],
+            vec![],
+        );
+        assert_eq!(code(&t, &no_file()).as_deref(), Some("QT-SCT-06"));
+        assert_eq!(revision(&t).as_deref(), Some("02"));
+        assert_eq!(issued(&t).as_deref(), Some("2018-10-10"));
+
+        let t = doc(
+            vec![
+                vec!["Số hiệu", "ST-BGĐ-STCL/00"],
+                vec!["Soát xét", "01/2020"],
+                vec!["Ngày hiệu lực", "5.3.2021"],
+            ],
+            vec![],
+        );
+        assert_eq!(code(&t, &no_file()).as_deref(), Some("ST-BGĐ-STCL/00"));
+        assert_eq!(revision(&t).as_deref(), Some("01/2020"));
+        assert_eq!(issued(&t).as_deref(), Some("2021-03-05"));
+    }
+
+    #[test]
+    fn blank_dates_and_sentence_dates() {
+        let t = doc(
+            vec![vec!["Ngày ban hành: …/07/2021"]],
+            vec!["Ngày 10 tháng 10 năm 2018"],
+        );
+        assert_eq!(issued(&t), None);
+        let t = doc(vec![vec![""]], vec!["An Bình, ngày 05 tháng 01 năm 2021"]);
+        assert_eq!(issued(&t).as_deref(), Some("2021-01-05"));
+        let t = doc(vec![vec!["Ngày: 31-02-2021"]], vec![]);
+        assert_eq!(issued(&t), None);
+    }
+
+    #[test]
+    fn bare_codes_in_header_and_file_name() {
+        let t = doc(vec![vec!["BM.QT.05.01", "Trang 1/2"]], vec![]);
+        assert_eq!(code(&t, &no_file()).as_deref(), Some("BM.QT.05.01"));
+        let t = doc(vec![vec![""]], vec!["Số: 12/KH-UBND"]);
+        let file = Line {
+            orig: "TT-PTH-KPPN/01 Khac phuc".into(),
+            key: "tt-pth-kppn/01 khac phuc".into(),
+            source: Source::Header,
+        };
+        assert_eq!(code(&t, &file).as_deref(), Some("TT-PTH-KPPN/01"));
+    }
+
+    #[test]
+    fn edition_from_references_and_vocabulary() {
+        let t = doc(
+            vec![vec!["TCVN ISO 9001 : 2015"]],
+            vec!["thay thế TCVN ISO 9001:2008"],
+        );
+        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2015));
+        let t = doc(
+            vec![vec![""]],
+            vec!["Tiêu chuẩn TCVN ISO 9001:2008", "Đại diện lãnh đạo"],
+        );
+        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2008));
+        let t = doc(
+            vec![vec![""]],
+            vec!["Kiểm soát thông tin dạng văn bản; rủi ro và cơ hội"],
+        );
+        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2015));
+        let t = doc(vec![vec![""]], vec!["Hành động phòng ngừa"]);
+        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2008));
+        let t = doc(vec![vec![""]], vec!["Cấp giấy phép"]);
+        assert_eq!(decide_edition(&edition_cues(&t)), None);
+    }
+}

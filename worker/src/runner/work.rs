@@ -1,0 +1,427 @@
+//! One worker slot: lease a unit, do it off the async runtime, report the outcome exactly once.
+
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Instant;
+
+use proto::client::Clients;
+use proto::pb;
+use proto::tonic::{Code, Status};
+use sha2::{Digest, Sha256};
+use tokio_util::sync::CancellationToken;
+use tracing::{Instrument, debug, info, info_span, warn};
+
+use super::{ActiveLeases, Backoff, ReaderMode, RunnerConfig, RunnerError, is_refusal};
+use crate::analyse::{self, DocumentResult};
+use crate::read::isolate::{IsolatedReader, read_in_process};
+use crate::read::{self, ExtractedDoc, Format, Limits, ReadError};
+use crate::report::{self, AgencyInfo, Lang};
+
+/// The reader a slot owns.
+enum Reader {
+    Isolated(IsolatedReader),
+    InProcess(Limits),
+}
+
+impl Reader {
+    fn read(&mut self, name: &str, bytes: &[u8]) -> Result<(Format, ExtractedDoc), ReadError> {
+        match self {
+            Reader::Isolated(reader) => reader.read(name, bytes),
+            Reader::InProcess(limits) => read_in_process(name, bytes, limits),
+        }
+    }
+}
+
+/// What became of a unit.
+enum Outcome {
+    Complete(pb::CompleteRequest),
+    Fail(String),
+    /// Shutdown came and the grace period ran out: hand the lease back unfinished.
+    Release,
+    /// The coordinator says the lease is no longer ours: send nothing.
+    Abandon,
+}
+
+pub(super) struct Slot {
+    index: usize,
+    clients: Clients,
+    worker_id: String,
+    config: RunnerConfig,
+    active: Arc<ActiveLeases>,
+    reader: Arc<Mutex<Reader>>,
+    shutdown_seen: OnceLock<Instant>,
+}
+
+impl Slot {
+    pub(super) fn new(
+        index: usize,
+        clients: Clients,
+        worker_id: String,
+        config: RunnerConfig,
+        active: Arc<ActiveLeases>,
+    ) -> Self {
+        let reader = match &config.reader {
+            ReaderMode::Isolated(command) => {
+                Reader::Isolated(IsolatedReader::new(command.clone(), config.limits.clone()))
+            }
+            ReaderMode::InProcess => Reader::InProcess(config.limits.clone()),
+        };
+        Slot {
+            index,
+            clients,
+            worker_id,
+            config,
+            active,
+            reader: Arc::new(Mutex::new(reader)),
+            shutdown_seen: OnceLock::new(),
+        }
+    }
+
+    pub(super) async fn run(self, shutdown: CancellationToken) -> Result<(), RunnerError> {
+        let mut backoff = Backoff::new();
+        while !shutdown.is_cancelled() {
+            let request = pb::LeaseRequest {
+                worker_id: self.worker_id.clone(),
+            };
+            let leased = tokio::select! {
+                _ = shutdown.cancelled() => break,
+                leased = self.clients.workers.clone().lease(request) => leased,
+            };
+            let response = match leased {
+                Ok(response) => response.into_inner(),
+                Err(status) if is_refusal(&status) || status.code() == Code::NotFound => {
+                    return Err(RunnerError::Refused(status.message().to_string()));
+                }
+                Err(status) => {
+                    debug!(slot = self.index, "lease failed: {}", status.message());
+                    tokio::select! {
+                        _ = shutdown.cancelled() => break,
+                        _ = tokio::time::sleep(backoff.next()) => {}
+                    }
+                    continue;
+                }
+            };
+            backoff = Backoff::new();
+            match response.unit {
+                Some(unit) => {
+                    let span = info_span!(
+                        "unit",
+                        unit_id = %unit.unit_id,
+                        lease_id = %unit.lease_id,
+                        agency_id = %unit.agency_id,
+                        attempt = unit.attempt
+                    );
+                    self.handle(unit, &shutdown).instrument(span).await;
+                }
+                None => {
+                    let wait = std::time::Duration::from_millis(u64::from(
+                        response.retry_after_ms.clamp(50, 5000),
+                    ));
+                    tokio::select! {
+                        _ = shutdown.cancelled() => break,
+                        _ = tokio::time::sleep(wait) => {}
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn handle(&self, unit: pb::WorkUnit, shutdown: &CancellationToken) {
+        let lease_id = unit.lease_id.clone();
+        let lost = self.active.insert(&lease_id);
+        let outcome = match unit.work.clone() {
+            Some(pb::work_unit::Work::Read(read_unit)) => {
+                self.do_read(&unit, read_unit, &lost, shutdown).await
+            }
+            Some(pb::work_unit::Work::Assemble(assemble)) => {
+                self.do_assemble(&unit, assemble, &lost).await
+            }
+            None => Outcome::Fail("the coordinator sent a unit without work".into()),
+        };
+        self.report(&lease_id, outcome, &lost).await;
+        self.active.remove(&lease_id);
+    }
+
+    /// True when shutdown was asked long enough ago that in-flight work must be handed back.
+    fn grace_over(&self, shutdown: &CancellationToken) -> bool {
+        if !shutdown.is_cancelled() {
+            return false;
+        }
+        let seen = self.shutdown_seen.get_or_init(Instant::now);
+        seen.elapsed() >= self.config.shutdown_grace
+    }
+
+    async fn do_read(
+        &self,
+        unit: &pb::WorkUnit,
+        read_unit: pb::ReadUnit,
+        lost: &CancellationToken,
+        shutdown: &CancellationToken,
+    ) -> Outcome {
+        let mut results = Vec::with_capacity(read_unit.docs.len());
+        for doc in read_unit.docs {
+            if lost.is_cancelled() {
+                return Outcome::Abandon;
+            }
+            if self.grace_over(shutdown) {
+                return Outcome::Release;
+            }
+            let bytes = match fetch_blob(&self.clients, &doc.sha256, doc.size, lost).await {
+                Ok(bytes) => bytes,
+                Err(FetchError::Lost) => return Outcome::Abandon,
+                Err(FetchError::Failed(message)) => return Outcome::Fail(message),
+            };
+            let reader = self.reader.clone();
+            let path = doc.path.clone();
+            let analysed = tokio::task::spawn_blocking(move || {
+                let format = read::sniff_format(&path, &bytes);
+                let read = match reader.lock() {
+                    Ok(mut reader) => reader.read(&path, &bytes).map(|(_, doc)| doc),
+                    Err(_) => Err(ReadError::Crashed("reader state was poisoned".into())),
+                };
+                analyse::analyse_document(&path, format, read)
+            })
+            .await;
+            let result = match analysed {
+                Ok(result) => result,
+                Err(join) => {
+                    return Outcome::Fail(format!("analysis of {} failed: {join}", doc.path));
+                }
+            };
+            debug!(path = %doc.path, status = ?result.status, "document done");
+            let result_json = match serde_json::to_vec(&result) {
+                Ok(json) => json,
+                Err(e) => return Outcome::Fail(format!("cannot encode result: {e}")),
+            };
+            results.push(pb::DocResult {
+                doc_id: doc.doc_id,
+                result_json,
+            });
+        }
+        info!(n_docs = results.len(), campaign_id = %unit.campaign_id, "read unit done");
+        Outcome::Complete(pb::CompleteRequest {
+            lease_id: unit.lease_id.clone(),
+            results,
+            reports: None,
+        })
+    }
+
+    async fn do_assemble(
+        &self,
+        unit: &pb::WorkUnit,
+        assemble: pb::AssembleUnit,
+        lost: &CancellationToken,
+    ) -> Outcome {
+        let request = pb::GetAgencyResultsRequest {
+            lease_id: unit.lease_id.clone(),
+        };
+        let results = match call_with_retry(lost, || {
+            let mut workers = self.clients.workers.clone();
+            let request = request.clone();
+            async move { workers.get_agency_results(request).await }
+        })
+        .await
+        {
+            Ok(response) => response.results,
+            Err(CallError::Lost) => return Outcome::Abandon,
+            Err(CallError::Failed(status)) => {
+                return Outcome::Fail(format!("cannot fetch results: {}", status.message()));
+            }
+        };
+        let mut documents = Vec::with_capacity(results.len());
+        for result in &results {
+            match serde_json::from_slice::<DocumentResult>(&result.result_json) {
+                Ok(document) => documents.push(document),
+                Err(e) => warn!(doc_id = %result.doc_id, "unreadable document result skipped: {e}"),
+            }
+        }
+        let tthc = if assemble.tthc_sha256.is_empty() {
+            None
+        } else {
+            match fetch_blob(&self.clients, &assemble.tthc_sha256, 0, lost).await {
+                Ok(bytes) => Some(bytes),
+                Err(FetchError::Lost) => return Outcome::Abandon,
+                Err(FetchError::Failed(message)) => return Outcome::Fail(message),
+            }
+        };
+        let agency = AgencyInfo {
+            id: unit.agency_id.clone(),
+            name: assemble.agency_name.clone(),
+            level: assemble.agency_level.clone(),
+        };
+        let lang = if assemble.lang == "en" {
+            Lang::En
+        } else {
+            Lang::Vi
+        };
+        let year = assemble.year;
+        let rendered = tokio::task::spawn_blocking(move || {
+            let report = analyse::assemble_report(agency, documents, tthc.as_deref(), year, lang);
+            render_reports(&report)
+        })
+        .await;
+        match rendered {
+            Ok(Ok(reports)) => Outcome::Complete(pb::CompleteRequest {
+                lease_id: unit.lease_id.clone(),
+                results: Vec::new(),
+                reports: Some(reports),
+            }),
+            Ok(Err(message)) => Outcome::Fail(message),
+            Err(join) => Outcome::Fail(format!("report assembly failed: {join}")),
+        }
+    }
+
+    /// Sends the outcome; completion is idempotent on the coordinator (keyed by lease), so it is
+    /// retried through coordinator restarts until it is answered or the lease is lost.
+    async fn report(&self, lease_id: &str, outcome: Outcome, lost: &CancellationToken) {
+        let lease_id = lease_id.to_string();
+        let answer = match outcome {
+            Outcome::Abandon => {
+                info!("lease lost; result not sent");
+                return;
+            }
+            Outcome::Complete(request) => call_with_retry(lost, || {
+                let mut workers = self.clients.workers.clone();
+                let request = request.clone();
+                async move { workers.complete(request).await.map(|r| r.map(|r| r.accepted)) }
+            })
+            .await
+            .map(|accepted| ("complete", accepted)),
+            Outcome::Fail(error) => {
+                warn!("unit failed: {error}");
+                call_with_retry(lost, || {
+                    let mut workers = self.clients.workers.clone();
+                    let request = pb::FailRequest {
+                        lease_id: lease_id.clone(),
+                        error: error.clone(),
+                    };
+                    async move { workers.fail(request).await.map(|r| r.map(|r| r.accepted)) }
+                })
+                .await
+                .map(|accepted| ("fail", accepted))
+            }
+            Outcome::Release => call_with_retry(lost, || {
+                let mut workers = self.clients.workers.clone();
+                let request = pb::ReleaseRequest {
+                    lease_id: lease_id.clone(),
+                };
+                async move { workers.release(request).await.map(|r| r.map(|r| r.accepted)) }
+            })
+            .await
+            .map(|accepted| ("release", accepted)),
+        };
+        match answer {
+            Ok((what, true)) => debug!(what, "outcome accepted"),
+            Ok((what, false)) => warn!(what, "outcome ignored by the coordinator (lease no longer valid)"),
+            Err(CallError::Lost) => info!("lease lost before the outcome could be sent"),
+            Err(CallError::Failed(status)) => warn!("outcome not delivered: {}", status.message()),
+        }
+    }
+}
+
+fn render_reports(report: &report::Report) -> Result<pb::ReportFiles, String> {
+    let report_json = report::json::render(report);
+    let report_docx =
+        report::docx::render(report).map_err(|e| format!("cannot write report.docx: {e}"))?;
+    let report_html = report::html::render(report).into_bytes();
+    Ok(pb::ReportFiles {
+        report_json,
+        report_docx,
+        report_html,
+    })
+}
+
+enum CallError {
+    Lost,
+    Failed(Status),
+}
+
+/// Retries transient failures (coordinator restarting, connection reset) with backoff until the
+/// lease is lost; a definite answer, good or bad, ends the retries.
+async fn call_with_retry<T, F, Fut>(lost: &CancellationToken, mut call: F) -> Result<T, CallError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<proto::tonic::Response<T>, Status>>,
+{
+    let mut backoff = Backoff::new();
+    loop {
+        match call().await {
+            Ok(response) => return Ok(response.into_inner()),
+            Err(status) if is_transient(&status) => {
+                debug!("transient coordinator error, retrying: {}", status.message());
+                tokio::select! {
+                    _ = lost.cancelled() => return Err(CallError::Lost),
+                    _ = tokio::time::sleep(backoff.next()) => {}
+                }
+            }
+            Err(status) => return Err(CallError::Failed(status)),
+        }
+    }
+}
+
+fn is_transient(status: &Status) -> bool {
+    matches!(
+        status.code(),
+        Code::Unavailable | Code::Unknown | Code::DeadlineExceeded | Code::Aborted | Code::Internal
+    ) && !status.message().contains("lease")
+}
+
+enum FetchError {
+    Lost,
+    Failed(String),
+}
+
+/// Downloads a blob and checks its SHA-256; `expected_size` 0 means unknown.
+async fn fetch_blob(
+    clients: &Clients,
+    sha256: &str,
+    expected_size: u64,
+    lost: &CancellationToken,
+) -> Result<Vec<u8>, FetchError> {
+    let mut backoff = Backoff::new();
+    loop {
+        match fetch_blob_once(clients, sha256, expected_size).await {
+            Ok(bytes) => return Ok(bytes),
+            Err(status) if is_transient(&status) => {
+                tokio::select! {
+                    _ = lost.cancelled() => return Err(FetchError::Lost),
+                    _ = tokio::time::sleep(backoff.next()) => {}
+                }
+            }
+            Err(status) => {
+                return Err(FetchError::Failed(format!(
+                    "cannot fetch document {sha256}: {}",
+                    status.message()
+                )));
+            }
+        }
+    }
+}
+
+async fn fetch_blob_once(
+    clients: &Clients,
+    sha256: &str,
+    expected_size: u64,
+) -> Result<Vec<u8>, Status> {
+    let request = pb::FetchBlobRequest {
+        sha256: sha256.to_string(),
+    };
+    let mut stream = clients.workers.clone().fetch_blob(request).await?.into_inner();
+    let capacity = usize::try_from(expected_size).unwrap_or(0).min(64 * 1024 * 1024);
+    let mut bytes = Vec::with_capacity(capacity);
+    let mut hasher = Sha256::new();
+    while let Some(chunk) = stream.message().await? {
+        hasher.update(&chunk.data);
+        bytes.extend_from_slice(&chunk.data);
+        if expected_size > 0 && bytes.len() as u64 > expected_size {
+            return Err(Status::data_loss("blob longer than announced"));
+        }
+    }
+    let digest = hex::encode(hasher.finalize());
+    if digest != sha256 {
+        return Err(Status::data_loss(format!(
+            "blob {sha256} arrived damaged (got {digest})"
+        )));
+    }
+    Ok(bytes)
+}
