@@ -25,12 +25,16 @@ pub struct ClientOptions {
 /// Why a connection could not be set up.
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
+    /// The address is not a URL tonic accepts.
     #[error("invalid coordinator address {0:?}: {1}")]
     BadEndpoint(String, String),
+    /// The token cannot travel in an HTTP/2 header.
     #[error("the token contains characters that cannot be sent in a header")]
     BadToken,
+    /// The CA certificate or TLS settings were refused.
     #[error("TLS set-up failed: {0}")]
     Tls(String),
+    /// Nothing answered at the address.
     #[error("cannot connect to the coordinator at {0}: {1}")]
     Unreachable(String, String),
 }
@@ -58,7 +62,9 @@ pub type AuthedChannel = InterceptedService<Channel, TokenInterceptor>;
 /// Both service clients over one connection.
 #[derive(Clone)]
 pub struct Clients {
+    /// The service for clients (submit, watch, fetch, status).
     pub campaigns: CampaignsClient<AuthedChannel>,
+    /// The service for workers (lease, heartbeat, complete).
     pub workers: WorkersClient<AuthedChannel>,
 }
 

@@ -82,9 +82,10 @@ impl Slot {
             let request = pb::LeaseRequest {
                 worker_id: self.worker_id.clone(),
             };
+            let mut workers = self.clients.workers.clone();
             let leased = tokio::select! {
                 _ = shutdown.cancelled() => break,
-                leased = self.clients.workers.clone().lease(request) => leased,
+                leased = workers.lease(request) => leased,
             };
             let response = match leased {
                 Ok(response) => response.into_inner(),
