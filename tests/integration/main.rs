@@ -1,1 +1,6 @@
 //! End-to-end tests: the `isomigrate` binary on real-looking campaigns.
+
+mod corpus;
+mod isolation;
+mod reports;
+mod samples;
