@@ -1,7 +1,727 @@
 //! Reading in a child process, so that a file that overflows the stack or aborts cannot take the
 //! worker down (the Tika Pipes design).
+//!
+//! One persistent child (`isomigrate __read-child`) serves one [`IsolatedReader`]: the parent
+//! writes a request frame (file name, limits, bytes) to the child's stdin and waits, within the
+//! file's time budget, for a response frame on its stdout. A child that dies mid-file, overruns
+//! the budget or answers garbage is killed, reaped and replaced on the next call; the file gets
+//! a [`ReadError`] that says what happened. The child caps its own address space and turns
+//! panics into errors, so only stack overflows, aborts and signals end it.
+//!
+//! Frames: request = `MAGIC`, u32 header length, JSON header, u64 body length, body bytes;
+//! response = `MAGIC`, u32 length, JSON `Result<(Format, ExtractedDoc), ReadError>`.
+//! All integers are big-endian.
+
+use std::ffi::OsString;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::process::{Child, ChildStderr, ChildStdin, ChildStdout, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use super::{ExtractedDoc, Format, Limits, ReadError, read_bytes};
+
+/// Starts every frame, so that stray output on the child's stdout is caught, not misread.
+const MAGIC: &[u8; 4] = b"ISR1";
+/// Largest request header (a file name and the limits).
+const MAX_HEADER: u32 = 1024 * 1024;
+/// Largest response: the text cap at 4 bytes per char, JSON escaping and structure included.
+const MAX_RESPONSE: u64 = 1 << 31;
+/// How much of the child's stderr is kept for error messages.
+const STDERR_TAIL: usize = 2048;
+/// How long a child that closed its stdout gets to exit before it is killed.
+const EXIT_GRACE: Duration = Duration::from_secs(2);
+
+/// How to start the reader child: the CLI passes its own executable and `["__read-child"]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChildCommand {
+    pub program: PathBuf,
+    pub args: Vec<OsString>,
+}
+
+/// What the parent asks the child to read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct RequestHeader {
+    name: String,
+    limits: Limits,
+}
+
+/// What one read produced, as sent back by the child.
+pub type ReadResult = Result<(Format, ExtractedDoc), ReadError>;
+
+/// Why a frame could not be read or written.
+#[derive(Debug, thiserror::Error)]
+enum FrameError {
+    #[error("the stream ended")]
+    Eof,
+    #[error("unexpected bytes instead of a frame start ({0:02x?})")]
+    BadMagic([u8; 4]),
+    #[error("frame of {size} bytes is larger than the limit of {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("malformed frame: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+fn write_request(
+    w: &mut impl Write,
+    header: &RequestHeader,
+    body: &[u8],
+) -> Result<(), FrameError> {
+    let header = serde_json::to_vec(header)?;
+    w.write_all(MAGIC)?;
+    w.write_all(&(header.len() as u32).to_be_bytes())?;
+    w.write_all(&header)?;
+    w.write_all(&(body.len() as u64).to_be_bytes())?;
+    w.write_all(body)?;
+    w.flush()?;
+    Ok(())
+}
+
+/// Reads one request; `Ok(None)` on a clean end of input (the parent closed the pipe).
+fn read_request(r: &mut impl Read) -> Result<Option<(RequestHeader, Vec<u8>)>, FrameError> {
+    match read_magic(r) {
+        Err(FrameError::Eof) => return Ok(None),
+        other => other?,
+    }
+    let header_len = u32::from_be_bytes(read_array(r)?);
+    if header_len > MAX_HEADER {
+        return Err(FrameError::TooLarge {
+            size: header_len.into(),
+            limit: MAX_HEADER.into(),
+        });
+    }
+    let header: RequestHeader = serde_json::from_slice(&read_exact_vec(r, header_len.into())?)?;
+    let body_len = u64::from_be_bytes(read_array(r)?);
+    let limit = header.limits.max_file_bytes;
+    if body_len > limit {
+        return Err(FrameError::TooLarge {
+            size: body_len,
+            limit,
+        });
+    }
+    let body = read_exact_vec(r, body_len)?;
+    Ok(Some((header, body)))
+}
+
+fn write_response(w: &mut impl Write, result: &ReadResult) -> Result<(), FrameError> {
+    let payload = match serde_json::to_vec(result) {
+        Ok(p) => p,
+        Err(e) => serde_json::to_vec(&ReadResult::Err(ReadError::Crashed(format!(
+            "the result could not be encoded: {e}"
+        ))))?,
+    };
+    if payload.len() as u64 > MAX_RESPONSE {
+        let too_big: ReadResult = Err(ReadError::Bomb(format!(
+            "the extracted text is {} bytes, more than the {} bytes one file may produce",
+            payload.len(),
+            MAX_RESPONSE
+        )));
+        return write_response(w, &too_big);
+    }
+    w.write_all(MAGIC)?;
+    w.write_all(&(payload.len() as u32).to_be_bytes())?;
+    w.write_all(&payload)?;
+    w.flush()?;
+    Ok(())
+}
+
+fn read_response(r: &mut impl Read) -> Result<ReadResult, FrameError> {
+    read_magic(r)?;
+    let len = u32::from_be_bytes(read_array(r)?);
+    if u64::from(len) > MAX_RESPONSE {
+        return Err(FrameError::TooLarge {
+            size: len.into(),
+            limit: MAX_RESPONSE,
+        });
+    }
+    Ok(serde_json::from_slice(&read_exact_vec(r, len.into())?)?)
+}
+
+fn read_magic(r: &mut impl Read) -> Result<(), FrameError> {
+    let mut magic = [0u8; 4];
+    let mut got = 0;
+    while got < magic.len() {
+        match r.read(&mut magic[got..]) {
+            Ok(0) if got == 0 => return Err(FrameError::Eof),
+            Ok(0) => return Err(io::Error::from(io::ErrorKind::UnexpectedEof).into()),
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    if &magic != MAGIC {
+        return Err(FrameError::BadMagic(magic));
+    }
+    Ok(())
+}
+
+fn read_array<const N: usize>(r: &mut impl Read) -> Result<[u8; N], FrameError> {
+    let mut buf = [0u8; N];
+    r.read_exact(&mut buf)?;
+    Ok(buf)
+}
+
+/// Reads exactly `len` bytes without trusting `len` for the allocation up front.
+fn read_exact_vec(r: &mut impl Read, len: u64) -> Result<Vec<u8>, FrameError> {
+    let mut buf = Vec::with_capacity(len.min(16 * 1024 * 1024) as usize);
+    r.take(len).read_to_end(&mut buf)?;
+    if (buf.len() as u64) < len {
+        return Err(io::Error::from(io::ErrorKind::UnexpectedEof).into());
+    }
+    Ok(buf)
+}
+
+/// Reads in this process, turning a panic into [`ReadError::Crashed`]; for `--no-isolation`
+/// and trusted input. A stack overflow or abort still ends the process.
+pub fn read_in_process(name: &str, bytes: &[u8], limits: &Limits) -> ReadResult {
+    panic::catch_unwind(AssertUnwindSafe(|| read_bytes(name, bytes, limits)))
+        .unwrap_or_else(|payload| Err(ReadError::Crashed(panic_message(payload.as_ref()))))
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let text = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_string());
+    format!("a reader panicked: {text}")
+}
 
 /// Entry point of the reader child process; returns the process exit code.
+///
+/// Serves requests until the parent closes stdin (exit 0); a broken frame exits with 2.
 pub fn child_main() -> i32 {
-    0
+    // The default hook would print every caught panic to the shared stderr; the message goes
+    // back in the response instead, with the location added here.
+    let location: Arc<Mutex<Option<String>>> = Arc::new(Mutex::new(None));
+    let hook_location = Arc::clone(&location);
+    panic::set_hook(Box::new(move |info| {
+        if let (Some(loc), Ok(mut slot)) = (info.location(), hook_location.lock()) {
+            *slot = Some(format!("{}:{}", loc.file(), loc.line()));
+        }
+    }));
+    let mut input = io::stdin().lock();
+    let mut output = io::stdout().lock();
+    let mut memory_limit = None;
+    loop {
+        let (header, body) = match read_request(&mut input) {
+            Ok(Some(request)) => request,
+            Ok(None) => return 0,
+            Err(e) => {
+                eprintln!("isomigrate reader child: bad request: {e}");
+                return 2;
+            }
+        };
+        if memory_limit != Some(header.limits.child_memory_bytes) {
+            memory_limit = Some(header.limits.child_memory_bytes);
+            if let Err(e) = limit_address_space(header.limits.child_memory_bytes) {
+                eprintln!("isomigrate reader child: could not limit memory: {e}");
+            }
+        }
+        let result = match panic::catch_unwind(AssertUnwindSafe(|| {
+            read_bytes(&header.name, &body, &header.limits)
+        })) {
+            Ok(result) => result,
+            Err(payload) => {
+                let mut message = panic_message(payload.as_ref());
+                if let Some(loc) = location.lock().ok().and_then(|mut l| l.take()) {
+                    message.push_str(&format!(" at {loc}"));
+                }
+                Err(ReadError::Crashed(message))
+            }
+        };
+        drop(body);
+        if let Err(e) = write_response(&mut output, &result) {
+            eprintln!("isomigrate reader child: could not answer: {e}");
+            return 2;
+        }
+    }
+}
+
+/// Lowers the soft address-space limit (0 = leave it); the hard limit stays, so a later request
+/// with a larger limit can raise it again.
+#[cfg(unix)]
+fn limit_address_space(bytes: u64) -> io::Result<()> {
+    if bytes == 0 {
+        return Ok(());
+    }
+    let (_, hard) = rlimit::getrlimit(rlimit::Resource::AS)?;
+    rlimit::setrlimit(rlimit::Resource::AS, bytes.min(hard), hard)
+}
+
+#[cfg(not(unix))]
+fn limit_address_space(_bytes: u64) -> io::Result<()> {
+    Ok(())
+}
+
+/// What the stdout thread hands the parent.
+type Response = Result<ReadResult, FrameError>;
+
+/// A running child with the threads that feed it and drain it.
+struct Running {
+    process: Child,
+    requests: Sender<(RequestHeader, Arc<Vec<u8>>)>,
+    responses: Receiver<Response>,
+    stderr_tail: Arc<Mutex<String>>,
+    /// Disconnects when the stderr thread has copied everything the child wrote.
+    stderr_done: Receiver<()>,
+}
+
+/// Reads untrusted files in a child process; see the module documentation.
+///
+/// Synchronous: call it from a blocking thread. One reader serves one file at a time.
+pub struct IsolatedReader {
+    command: ChildCommand,
+    limits: Limits,
+    running: Option<Running>,
+}
+
+impl IsolatedReader {
+    /// The child starts on the first [`read`](Self::read), not here.
+    pub fn new(command: ChildCommand, limits: Limits) -> Self {
+        IsolatedReader {
+            command,
+            limits,
+            running: None,
+        }
+    }
+
+    /// Reads one file in the child within the time budget; never panics and never hangs.
+    pub fn read(&mut self, name: &str, bytes: &[u8]) -> ReadResult {
+        if bytes.len() as u64 > self.limits.max_file_bytes {
+            return Err(ReadError::TooLarge {
+                size: bytes.len() as u64,
+                limit: self.limits.max_file_bytes,
+            });
+        }
+        let budget = Duration::from_secs(self.limits.time_budget_secs.max(1));
+        let header = RequestHeader {
+            name: name.to_string(),
+            limits: self.limits.clone(),
+        };
+        let running = match self.running.take() {
+            Some(r) => r,
+            None => self.spawn().map_err(|e| {
+                ReadError::Crashed(format!(
+                    "the reader process could not be started ({}: {e})",
+                    self.command.program.display()
+                ))
+            })?,
+        };
+        if let Ok(mut tail) = running.stderr_tail.lock() {
+            tail.clear();
+        }
+        let sent = running.requests.send((header, Arc::new(bytes.to_vec())));
+        let answer = match sent {
+            Ok(()) => running.responses.recv_timeout(budget),
+            Err(_) => Err(RecvTimeoutError::Disconnected),
+        };
+        match answer {
+            Ok(Ok(result)) => {
+                self.running = Some(running);
+                result
+            }
+            Ok(Err(FrameError::Eof | FrameError::Io(_))) | Err(RecvTimeoutError::Disconnected) => {
+                Err(ReadError::Crashed(died(running)))
+            }
+            Ok(Err(e)) => {
+                let tail = stop(running);
+                Err(ReadError::Crashed(format!(
+                    "the reader process answered garbage ({e}){}",
+                    tail_suffix(&tail)
+                )))
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                stop(running);
+                Err(ReadError::Timeout(budget.as_secs()))
+            }
+        }
+    }
+
+    fn spawn(&self) -> io::Result<Running> {
+        let mut process = Command::new(&self.command.program)
+            .args(&self.command.args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        let (Some(stdin), Some(stdout), Some(stderr)) = (
+            process.stdin.take(),
+            process.stdout.take(),
+            process.stderr.take(),
+        ) else {
+            let _ = process.kill();
+            let _ = process.wait();
+            return Err(io::Error::other("the child's pipes were not set up"));
+        };
+        let (requests, request_rx) = mpsc::channel();
+        let (response_tx, responses) = mpsc::channel();
+        let stderr_tail = Arc::new(Mutex::new(String::new()));
+        let (stderr_done_tx, stderr_done) = mpsc::channel();
+        let spawned = spawn_writer(stdin, request_rx)
+            .and_then(|_| spawn_reader(stdout, response_tx))
+            .and_then(|_| spawn_stderr_drain(stderr, Arc::clone(&stderr_tail), stderr_done_tx));
+        if let Err(e) = spawned {
+            let _ = process.kill();
+            let _ = process.wait();
+            return Err(e);
+        }
+        Ok(Running {
+            process,
+            requests,
+            responses,
+            stderr_tail,
+            stderr_done,
+        })
+    }
+}
+
+impl Drop for IsolatedReader {
+    fn drop(&mut self) {
+        if let Some(running) = self.running.take() {
+            stop(running);
+        }
+    }
+}
+
+/// The writer thread: a child that stops reading its stdin blocks this thread, not the caller.
+fn spawn_writer(
+    mut stdin: ChildStdin,
+    requests: Receiver<(RequestHeader, Arc<Vec<u8>>)>,
+) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("isolate-writer".into())
+        .spawn(move || {
+            for (header, body) in requests {
+                if write_request(&mut stdin, &header, &body).is_err() {
+                    // The child is gone; the reader thread reports it.
+                    return;
+                }
+            }
+        })
+        .map(drop)
+}
+
+fn spawn_reader(stdout: ChildStdout, responses: Sender<Response>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("isolate-reader".into())
+        .spawn(move || {
+            let mut stdout = BufReader::new(stdout);
+            loop {
+                let response = read_response(&mut stdout);
+                let last = response.is_err();
+                if responses.send(response).is_err() || last {
+                    return;
+                }
+            }
+        })
+        .map(drop)
+}
+
+/// Keeps the last [`STDERR_TAIL`] bytes of the child's stderr for error messages.
+fn spawn_stderr_drain(
+    stderr: ChildStderr,
+    tail: Arc<Mutex<String>>,
+    done: Sender<()>,
+) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("isolate-stderr".into())
+        .spawn(move || {
+            // Dropped when the thread ends, which tells `died` that the tail is complete.
+            let _done = done;
+            let mut lines = BufReader::new(stderr);
+            let mut line = Vec::new();
+            loop {
+                line.clear();
+                match lines.read_until(b'\n', &mut line) {
+                    Ok(0) | Err(_) => return,
+                    Ok(_) => {}
+                }
+                let text = String::from_utf8_lossy(&line);
+                tracing::debug!(line = %text.trim_end(), "reader child stderr");
+                if let Ok(mut t) = tail.lock() {
+                    t.push_str(&text);
+                    if t.len() > STDERR_TAIL {
+                        let mut cut = t.len() - STDERR_TAIL;
+                        while !t.is_char_boundary(cut) {
+                            cut += 1;
+                        }
+                        t.drain(..cut);
+                    }
+                }
+            }
+        })
+        .map(drop)
+}
+
+/// Kills and reaps a child; returns what it wrote to stderr during the current file.
+fn stop(mut running: Running) -> String {
+    let _ = running.process.kill();
+    let _ = running.process.wait();
+    take_tail(&running)
+}
+
+/// A child whose stdout ended: reap it (killing it after a grace period) and say how it died.
+fn died(mut running: Running) -> String {
+    let deadline = Instant::now() + EXIT_GRACE;
+    let status = loop {
+        match running.process.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            Ok(None) | Err(_) => {
+                let _ = running.process.kill();
+                break running.process.wait().ok();
+            }
+        }
+    };
+    // The stderr thread may still be copying the last lines; it ends with the pipe.
+    let _ = running.stderr_done.recv_timeout(EXIT_GRACE);
+    let tail = take_tail(&running);
+    let status = status
+        .map(describe_status)
+        .unwrap_or_else(|| "exit status unknown".into());
+    format!(
+        "the reader process died (stack overflow or abort); {status}{}",
+        tail_suffix(&tail)
+    )
+}
+
+fn take_tail(running: &Running) -> String {
+    running
+        .stderr_tail
+        .lock()
+        .map(|mut t| std::mem::take(&mut *t))
+        .unwrap_or_default()
+}
+
+fn tail_suffix(tail: &str) -> String {
+    let last = tail.lines().rev().map(str::trim).find(|l| !l.is_empty());
+    match last {
+        Some(line) => format!("; it said: {line}"),
+        None => String::new(),
+    }
+}
+
+#[cfg(unix)]
+fn describe_status(status: ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => format!("exit code {code}"),
+        (None, Some(signal)) => {
+            let name = match signal {
+                4 => " (SIGILL)",
+                6 => " (SIGABRT)",
+                7 => " (SIGBUS)",
+                8 => " (SIGFPE)",
+                9 => " (SIGKILL, maybe out of memory)",
+                11 => " (SIGSEGV)",
+                _ => "",
+            };
+            format!("killed by signal {signal}{name}")
+        }
+        (None, None) => "exit status unknown".into(),
+    }
+}
+
+#[cfg(not(unix))]
+fn describe_status(status: ExitStatus) -> String {
+    status.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::{Block, Paragraph};
+
+    fn sample_doc() -> ExtractedDoc {
+        ExtractedDoc {
+            blocks: vec![Block::Paragraph(Paragraph {
+                text: "Quy trình kiểm soát tài liệu".into(),
+                ..Paragraph::default()
+            })],
+            fonts: vec![".VnTime".into()],
+            pages: Some(3),
+            ..ExtractedDoc::default()
+        }
+    }
+
+    fn sh(script: &str) -> ChildCommand {
+        ChildCommand {
+            program: PathBuf::from("/bin/sh"),
+            args: vec!["-c".into(), script.into()],
+        }
+    }
+
+    #[test]
+    fn request_frames_round_trip() {
+        let header = RequestHeader {
+            name: "QT-01 Kiểm soát tài liệu.docx".into(),
+            limits: Limits::default(),
+        };
+        let body = b"PK\x03\x04 not really a zip".to_vec();
+        let mut buf = Vec::new();
+        write_request(&mut buf, &header, &body).expect("write to a vec");
+        let mut two = buf.clone();
+        two.extend_from_slice(&buf);
+        let mut r = io::Cursor::new(two);
+        for _ in 0..2 {
+            let got = read_request(&mut r).expect("valid frame");
+            assert_eq!(got, Some((header.clone(), body.clone())));
+        }
+        assert!(matches!(read_request(&mut r), Ok(None)));
+    }
+
+    #[test]
+    fn response_frames_round_trip() {
+        let results: Vec<ReadResult> = vec![
+            Ok((Format::Docx, sample_doc())),
+            Err(ReadError::TooDeep("XML nesting deeper than 256".into())),
+            Err(ReadError::Timeout(60)),
+            Err(ReadError::TooLarge { size: 5, limit: 4 }),
+        ];
+        let mut buf = Vec::new();
+        for r in &results {
+            write_response(&mut buf, r).expect("write to a vec");
+        }
+        let mut r = io::Cursor::new(buf);
+        for expected in &results {
+            assert_eq!(&read_response(&mut r).expect("valid frame"), expected);
+        }
+        assert!(matches!(read_response(&mut r), Err(FrameError::Eof)));
+    }
+
+    #[test]
+    fn broken_frames_are_errors() {
+        let mut r = io::Cursor::new(b"hello world".to_vec());
+        assert!(matches!(
+            read_response(&mut r),
+            Err(FrameError::BadMagic(_))
+        ));
+        let mut truncated = Vec::new();
+        write_response(&mut truncated, &Err(ReadError::Empty)).expect("write to a vec");
+        truncated.pop();
+        assert!(matches!(
+            read_response(&mut io::Cursor::new(truncated)),
+            Err(FrameError::Io(_))
+        ));
+        let mut huge = MAGIC.to_vec();
+        huge.extend_from_slice(&(MAX_HEADER + 1).to_be_bytes());
+        assert!(matches!(
+            read_request(&mut io::Cursor::new(huge)),
+            Err(FrameError::TooLarge { .. })
+        ));
+        let mut oversized_body = Vec::new();
+        let limits = Limits {
+            max_file_bytes: 3,
+            ..Limits::default()
+        };
+        let header = RequestHeader {
+            name: "a.pdf".into(),
+            limits,
+        };
+        write_request(&mut oversized_body, &header, b"%PDF-1.4").expect("write to a vec");
+        assert!(matches!(
+            read_request(&mut io::Cursor::new(oversized_body)),
+            Err(FrameError::TooLarge { size: 8, limit: 3 })
+        ));
+    }
+
+    #[test]
+    fn a_child_that_never_answers_times_out_and_is_replaced() {
+        let limits = Limits {
+            time_budget_secs: 1,
+            ..Limits::default()
+        };
+        let mut reader = IsolatedReader::new(sh("exec sleep 100"), limits);
+        assert_eq!(reader.read("a.docx", b"PK"), Err(ReadError::Timeout(1)));
+        assert!(reader.running.is_none(), "the stuck child is gone");
+        // A large body cannot block the caller either: the writer thread carries it.
+        let big = vec![0u8; 4 * 1024 * 1024];
+        assert_eq!(reader.read("b.docx", &big), Err(ReadError::Timeout(1)));
+    }
+
+    #[test]
+    fn a_child_that_dies_is_reported_with_its_status() {
+        let mut reader = IsolatedReader::new(
+            sh("echo \"thread 'main' has overflowed its stack\" >&2; exit 134"),
+            Limits::default(),
+        );
+        match reader.read("a.pdf", b"%PDF-1.4") {
+            Err(ReadError::Crashed(message)) => {
+                assert!(message.contains("the reader process died"), "{message}");
+                assert!(message.contains("exit code 134"), "{message}");
+                assert!(message.contains("overflowed its stack"), "{message}");
+            }
+            other => panic!("expected a crash, got {other:?}"),
+        }
+        // The next call starts a new child (which dies the same way).
+        assert!(matches!(
+            reader.read("b.pdf", b"%PDF-1.4"),
+            Err(ReadError::Crashed(_))
+        ));
+    }
+
+    #[test]
+    fn a_child_killed_by_a_signal_is_reported() {
+        let mut reader = IsolatedReader::new(sh("kill -ABRT $$"), Limits::default());
+        match reader.read("a.pdf", b"%PDF-1.4") {
+            Err(ReadError::Crashed(message)) => {
+                assert!(message.contains("signal 6 (SIGABRT)"), "{message}");
+            }
+            other => panic!("expected a crash, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn stray_output_is_reported_as_garbage() {
+        let mut reader = IsolatedReader::new(sh("echo hello; exec sleep 100"), Limits::default());
+        match reader.read("a.pdf", b"%PDF-1.4") {
+            Err(ReadError::Crashed(message)) => {
+                assert!(message.contains("garbage"), "{message}");
+            }
+            other => panic!("expected garbage, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_missing_program_is_an_error_not_a_panic() {
+        let command = ChildCommand {
+            program: PathBuf::from("/nonexistent/isomigrate"),
+            args: vec![],
+        };
+        let mut reader = IsolatedReader::new(command, Limits::default());
+        assert!(
+            matches!(reader.read("a.pdf", b"%PDF"), Err(ReadError::Crashed(m)) if m.contains("could not be started"))
+        );
+    }
+
+    #[test]
+    fn files_over_the_size_limit_are_refused_before_sending() {
+        let limits = Limits {
+            max_file_bytes: 4,
+            ..Limits::default()
+        };
+        let mut reader = IsolatedReader::new(sh("exit 1"), limits);
+        assert_eq!(
+            reader.read("a.pdf", b"%PDF-1.4"),
+            Err(ReadError::TooLarge { size: 8, limit: 4 })
+        );
+        assert!(reader.running.is_none());
+    }
+
+    #[test]
+    fn in_process_reading_turns_panics_into_errors() {
+        let err = panic::catch_unwind(|| panic!("boom")).map_err(|p| panic_message(p.as_ref()));
+        assert_eq!(err, Err("a reader panicked: boom".to_string()));
+        assert_eq!(
+            read_in_process("a.docx", b"", &Limits::default()),
+            Err(ReadError::Empty)
+        );
+    }
 }
