@@ -88,6 +88,9 @@ fn realworld_corpus_through_the_isolated_reader() {
     let mut baseline_total = 0usize;
     let mut baseline_with_text = 0usize;
     let mut baseline_without_text = Vec::new();
+    // .doc/.odt are refused as `unsupported` by design (the consultant is told to convert them):
+    // they are listed, but the share is taken over the formats the reader handles.
+    let mut baseline_unsupported = Vec::new();
     let started = Instant::now();
     for path in &files {
         let name = path
@@ -118,6 +121,10 @@ fn realworld_corpus_through_the_isolated_reader() {
             _ => {}
         }
         if baseline.get(&name).copied().unwrap_or(false) {
+            if let Err(e @ ReadError::Unsupported(_)) = &result {
+                baseline_unsupported.push(format!("{name}: {e}"));
+                continue;
+            }
             baseline_total += 1;
             if has_text {
                 baseline_with_text += 1;
@@ -150,6 +157,12 @@ fn realworld_corpus_through_the_isolated_reader() {
         share * 100.0,
         REQUIRED_TEXT_SHARE * 100.0
     );
+    if !baseline_unsupported.is_empty() {
+        println!("baseline_ok=yes files in formats refused by design (not counted):");
+        for line in &baseline_unsupported {
+            println!("  {line}");
+        }
+    }
     if !baseline_without_text.is_empty() {
         println!("baseline_ok=yes files without text:");
         for line in &baseline_without_text {

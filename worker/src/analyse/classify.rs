@@ -23,6 +23,9 @@ pub enum Head {
     Register,
     Context,
     Decision,
+    /// "Quy chế": rules of working, spending, coordination; not a quality-system procedure
+    /// unless it is about a system topic.
+    Regulation,
 }
 
 /// Title heads in matching form, longest first where prefixes overlap.
@@ -30,7 +33,7 @@ const HEADS: &[(&str, Head)] = &[
     ("quy trinh", Head::Procedure),
     ("thu tuc", Head::Procedure),
     ("quy dinh", Head::Procedure),
-    ("quy che", Head::Procedure),
+    ("quy che", Head::Regulation),
     ("huong dan", Head::Procedure),
     ("so tay", Head::Manual),
     ("mo hinh", Head::Manual),
@@ -153,6 +156,19 @@ const TTHC_TITLE: &[&str] = &[
     "giai quyet",
 ];
 
+/// Words that tie a plan, report or decision to the quality system or its TTHC work; without
+/// them it is an ordinary administrative document ("Kế hoạch cải cách hành chính năm 2025").
+const QMS_LINK: &[&str] = &[
+    "iso",
+    "chat luong",
+    "htqlcl",
+    "he thong quan ly",
+    "tthc",
+    "thu tuc hanh chinh",
+    "ho so",
+    "mot cua",
+];
+
 /// Cues of an administrative-procedure (TTHC) workflow in the body.
 const TTHC_BODY: &[&str] = &[
     "thanh phan ho so",
@@ -252,6 +268,45 @@ fn title_from_lines(lines: &[(String, String)], start: usize) -> (String, String
     (text, k)
 }
 
+fn is_only_head(k: &str) -> bool {
+    let k = k.trim();
+    HEADS.iter().any(|(h, _)| k == h.trim())
+}
+
+/// The rest of a title whose genre word stands alone in its cell ("QUY TRÌNH" above "Kiểm soát
+/// thông tin dạng văn bản"): the same column in the next rows, else the next cell of the row.
+/// Field labels, agency names and sign-off headings never continue a title.
+fn title_continuation(
+    text: &DocText,
+    table: usize,
+    row: usize,
+    col: usize,
+) -> Option<(String, String)> {
+    let rows = text.tables.get(table)?;
+    let usable = |cell: &Line| -> Option<(String, String)> {
+        let t = squash(&cell.orig.replace('\n', " "));
+        let k = squash(&cell.key.replace('\n', " "));
+        (!t.is_empty()
+            && !is_field_line_key(&k)
+            && !is_noise(&k)
+            && !stops_title(&k)
+            && head_of(&k).is_none()
+            && !k.starts_with("soan thao")
+            && !k.starts_with("bien soan")
+            && !k.starts_with("nguoi")
+            && k.chars().any(|c| c.is_ascii_alphabetic()))
+        .then_some((t, k))
+    };
+    for next in rows.iter().skip(row + 1).take(2) {
+        match next.get(col) {
+            Some(cell) if cell.key.trim().is_empty() => continue,
+            Some(cell) => return usable(cell),
+            None => break,
+        }
+    }
+    rows.get(row)?.get(col + 1).and_then(usable)
+}
+
 /// Headings that follow a title in the cover block but are not part of it.
 fn stops_title(k: &str) -> bool {
     let k = k.trim();
@@ -335,14 +390,26 @@ pub fn find_title(text: &DocText, meta_title: Option<&str>) -> Option<Title> {
                 let Some(row) = text.tables.get(table).and_then(|t| t.get(index)) else {
                     continue;
                 };
-                for cell in row {
+                for (col, cell) in row.iter().enumerate() {
                     let lines = lines_of(cell);
                     for li in 0..lines.len() {
                         if head_of(&lines[li].1).is_some()
                             && !is_field_line_key(&lines[li].1)
                             && !is_noise(&lines[li].1)
                         {
-                            let (t, k) = title_from_lines(&lines, li);
+                            let (mut t, mut k) = title_from_lines(&lines, li);
+                            if li + 1 == lines.len()
+                                && is_only_head(&k)
+                                && let Some((more, more_k)) =
+                                    title_continuation(text, table, index, col)
+                            {
+                                // "QUY TRÌNH" + "Kiểm soát …": sentence-case the head alone.
+                                if mostly_upper(&t) && !mostly_upper(&more) {
+                                    t = tidy_title(&t);
+                                }
+                                t = format!("{t} {more}");
+                                k = format!("{k} {more_k}");
+                            }
                             if let Some(title) = candidate(&t, &k, TitleSource::Cover) {
                                 return Some(title);
                             }
@@ -718,6 +785,15 @@ fn from_title(
                 )
             }
         }
+        Head::Regulation => match system_procedure(&tp) {
+            Some((k, also)) => (k, also, 0.85, "regulation on a system topic".to_string()),
+            None => (
+                Other,
+                vec![],
+                0.8,
+                "regulation (quy chế), not a quality-system document".to_string(),
+            ),
+        },
         Head::Manual if tp.manual || t.contains("chat luong") || t.contains("he thong") => (
             QualityManual,
             vec![],
@@ -801,6 +877,15 @@ fn from_title(
                 )
             } else if head == Head::Form && body.tthc_score >= 3 {
                 (Form, vec![], 0.7, "application form of a TTHC".to_string())
+            } else if matches!(head, Head::Plan | Head::Report | Head::Decision)
+                && !QMS_LINK.iter().any(|x| t.contains(x))
+            {
+                (
+                    Other,
+                    vec![],
+                    0.75,
+                    "administrative plan/report/decision outside the quality system".to_string(),
+                )
             } else {
                 (RecordOther, vec![], 0.7, "filled-in record".to_string())
             }

@@ -3,6 +3,7 @@
 
 use super::DocumentResult;
 use super::crosswalk::tables;
+use super::facts::DocFacts;
 use super::kinds::DocKind;
 use super::plan::Planned;
 use super::tthc::TthcAssessment;
@@ -23,7 +24,7 @@ pub fn coverage(
         .zip(plans)
         .filter(|(_, p)| p.live())
         .collect();
-    let fact = |f: &dyn Fn(&super::facts::DocFacts) -> bool, aligned_only: bool| -> Vec<String> {
+    let fact = |f: &dyn Fn(&DocFacts) -> bool, aligned_only: bool| -> Vec<String> {
         live.iter()
             .filter(|(d, p)| {
                 (!aligned_only || p.aligned()) && d.analysis.as_ref().is_some_and(|a| f(&a.facts))
@@ -42,9 +43,18 @@ pub fn coverage(
         let mut evidence: Vec<String> = Vec::new();
         let mut extra_note: Option<(&str, &str)> = None;
         for (d, p) in &live {
-            let full = p.kinds.iter().any(|k| rule.full.contains(k));
-            let partial = p.kinds.iter().any(|k| rule.partial.contains(k));
-            if full && p.aligned() {
+            let facts = d.analysis.as_ref().map(|a| &a.facts);
+            let one_sided = facts.is_some_and(|f| states_only_the_other_half(&rule.clause, f));
+            let full = p.kinds.iter().any(|k| rule.full.contains(k)) && !one_sided;
+            let partial = p.kinds.iter().any(|k| rule.partial.contains(k))
+                || one_sided && p.kinds.iter().any(|k| rule.full.contains(k));
+            let full_if = p.aligned()
+                && facts.is_some_and(|f| {
+                    rule.full_if
+                        .iter()
+                        .any(|(k, c)| p.kinds.contains(k) && c.holds(f))
+                });
+            if full && p.aligned() || full_if {
                 status = ClauseStatus::Covered;
                 evidence.push(d.path.clone());
             } else if full || partial {
@@ -55,40 +65,6 @@ pub fn coverage(
             }
         }
         match rule.clause.as_str() {
-            "4.1" | "4.2" => {
-                let issues = rule.clause == "4.1";
-                let stated = fact(
-                    &|f| {
-                        if issues {
-                            f.context_issues
-                        } else {
-                            f.interested_parties
-                        }
-                    },
-                    true,
-                );
-                if !stated.is_empty() {
-                    status = ClauseStatus::Covered;
-                    evidence.extend(stated);
-                } else if status == ClauseStatus::Covered {
-                    // A context document that does not state this half of the context.
-                    status = ClauseStatus::Partial;
-                }
-                let stated_any = fact(
-                    &|f| {
-                        if issues {
-                            f.context_issues
-                        } else {
-                            f.interested_parties
-                        }
-                    },
-                    false,
-                );
-                if status == ClauseStatus::Missing && !stated_any.is_empty() {
-                    status = ClauseStatus::Partial;
-                    evidence.extend(stated_any);
-                }
-            }
             "4.3" if status == ClauseStatus::Covered && !tthc.uncovered.is_empty() => {
                 status = ClauseStatus::Partial;
                 extra_note = Some((
@@ -158,6 +134,16 @@ pub fn coverage(
         });
     }
     out
+}
+
+/// A context analysis that states interested parties but no issues does not cover 4.1 (and the
+/// reverse for 4.2); one that states neither in words we recognise is trusted by its title.
+fn states_only_the_other_half(clause: &str, f: &DocFacts) -> bool {
+    match clause {
+        "4.1" => !f.context_issues && f.interested_parties,
+        "4.2" => !f.interested_parties && f.context_issues,
+        _ => false,
+    }
 }
 
 fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use super::facts::DocFacts;
 use super::kinds::{Action, DocKind, Edition};
 
 /// The 2015 clauses at the second level, in report order (contract §3).
@@ -44,10 +45,36 @@ pub enum RowEdition {
     Any,
 }
 
+/// A fact about the document a crosswalk row depends on (6.2 needs plans, not just objectives).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Plans to achieve the objectives are stated with at least three of who, when, resources
+    /// and how results are evaluated (6.2.2).
+    ObjectivePlan,
+    /// Internal and external issues are analysed (4.1).
+    ContextIssues,
+    /// Interested parties and their requirements are analysed (4.2).
+    InterestedParties,
+}
+
+impl Condition {
+    /// True when the document's facts meet the condition.
+    pub fn holds(self, facts: &DocFacts) -> bool {
+        match self {
+            Condition::ObjectivePlan => facts.plan.stated && facts.plan.elements() >= 3,
+            Condition::ContextIssues => facts.context_issues,
+            Condition::InterestedParties => facts.interested_parties,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct RawRow {
     kind: String,
     edition: RowEdition,
+    #[serde(default)]
+    requires: Vec<Condition>,
     action: Action,
     #[serde(default)]
     target: Option<String>,
@@ -69,6 +96,8 @@ struct RawCrosswalk {
 pub struct Row {
     pub kind: DocKind,
     pub edition: RowEdition,
+    /// Facts the document must show for the row to apply.
+    pub requires: Vec<Condition>,
     pub action: Action,
     pub target: Option<DocKind>,
     pub clauses_2015: Vec<String>,
@@ -78,12 +107,20 @@ pub struct Row {
 }
 
 #[derive(Debug, Deserialize)]
+struct RawFullIf {
+    kind: String,
+    requires: Condition,
+}
+
+#[derive(Debug, Deserialize)]
 struct RawClause {
     clause: String,
     title_vi: String,
     title_en: String,
     full: Vec<String>,
     partial: Vec<String>,
+    #[serde(default)]
+    full_if: Vec<RawFullIf>,
     note_vi: String,
     note_en: String,
 }
@@ -101,6 +138,8 @@ pub struct ClauseRule {
     pub title_en: String,
     pub full: Vec<DocKind>,
     pub partial: Vec<DocKind>,
+    /// Kinds that meet the clause only when kept and showing the fact (never partial otherwise).
+    pub full_if: Vec<(DocKind, Condition)>,
     pub note_vi: String,
     pub note_en: String,
 }
@@ -188,6 +227,7 @@ pub fn load() -> Result<Tables, TableError> {
         rows.push(Row {
             kind: k,
             edition: r.edition,
+            requires: r.requires,
             action: r.action,
             target,
             clauses_2015: r.clauses_2015,
@@ -212,12 +252,18 @@ pub fn load() -> Result<Tables, TableError> {
             .iter()
             .map(|k| kind(k, &c.clause))
             .collect::<Result<Vec<_>, _>>()?;
+        let full_if = c
+            .full_if
+            .iter()
+            .map(|f| Ok((kind(&f.kind, &c.clause)?, f.requires)))
+            .collect::<Result<Vec<_>, TableError>>()?;
         clauses.push(ClauseRule {
             clause: c.clause,
             title_vi: c.title_vi,
             title_en: c.title_en,
             full,
             partial,
+            full_if,
             note_vi: c.note_vi,
             note_en: c.note_en,
         });
@@ -280,21 +326,31 @@ fn split_csv_line(line: &str) -> Vec<String> {
 }
 
 impl Tables {
-    /// The row for a kind and edition: the exact edition first (or "none"), then "any".
+    /// The row for a kind and edition of a document that shows no particular fact.
     pub fn row(&self, kind: DocKind, edition: Option<Edition>) -> Option<&Row> {
+        self.row_for(kind, edition, &DocFacts::default())
+    }
+
+    /// The row for a kind, edition and the document's facts: the exact edition first (or
+    /// "none"), then "any"; within each, the first row whose conditions all hold.
+    pub fn row_for(
+        &self,
+        kind: DocKind,
+        edition: Option<Edition>,
+        facts: &DocFacts,
+    ) -> Option<&Row> {
         let wanted = match edition {
             Some(Edition::E2008) => RowEdition::E2008,
             Some(Edition::E2015) => RowEdition::E2015,
             None => RowEdition::None,
         };
+        let fits = |r: &&Row, e: RowEdition| {
+            r.kind == kind && r.edition == e && r.requires.iter().all(|c| c.holds(facts))
+        };
         self.rows
             .iter()
-            .find(|r| r.kind == kind && r.edition == wanted)
-            .or_else(|| {
-                self.rows
-                    .iter()
-                    .find(|r| r.kind == kind && r.edition == RowEdition::Any)
-            })
+            .find(|r| fits(r, wanted))
+            .or_else(|| self.rows.iter().find(|r| fits(r, RowEdition::Any)))
     }
 
     /// The clause rule for a clause number.
@@ -372,6 +428,17 @@ mod tests {
             t.row(DocKind::Form, Some(Edition::E2008)).unwrap().action,
             Action::Keep
         );
+        // Objectives need plans (6.2.2) whatever the edition; with plans, 2015 ones are kept.
+        let mut facts = DocFacts::default();
+        let objectives =
+            |f: &DocFacts, e| t.row_for(DocKind::QualityObjectives, e, f).unwrap().action;
+        assert_eq!(objectives(&facts, Some(Edition::E2015)), Action::Revise);
+        facts.plan.stated = true;
+        facts.plan.who = true;
+        facts.plan.when = true;
+        facts.plan.evaluation = true;
+        assert_eq!(objectives(&facts, Some(Edition::E2015)), Action::Keep);
+        assert_eq!(objectives(&facts, Some(Edition::E2008)), Action::Revise);
     }
 
     #[test]

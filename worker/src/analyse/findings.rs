@@ -9,7 +9,7 @@ use super::kinds::{Action, DocKind, Edition};
 use super::plan::Planned;
 use super::tthc::TthcAssessment;
 use crate::read::Status;
-use crate::report::{Finding, Lang, Severity};
+use crate::report::{ClauseEntry, ClauseStatus, Finding, Lang, Severity};
 
 struct Doc<'a> {
     result: &'a DocumentResult,
@@ -96,10 +96,12 @@ const PROCEDURES: &[DocKind] = &[
     DocKind::Internal,
 ];
 
-/// Runs every rule; findings come out sorted by clause, severity and id.
+/// Runs every rule; findings come out sorted by clause, severity and id. `clauses` is the
+/// agency's coverage, so a finding never contradicts the clause table.
 pub fn findings(
     documents: &[DocumentResult],
     plans: &[Planned],
+    clauses: &[ClauseEntry],
     tthc: &TthcAssessment,
     year: i32,
     lang: Lang,
@@ -182,20 +184,17 @@ pub fn findings(
         out.fire(&cat::NO_RISK_REGISTER, severity, &risk_procs, "");
     }
 
-    // 4.1 / 4.2 context.
-    let stated =
-        |f: fn(&super::facts::DocFacts) -> bool| {
-            live.iter().any(|d| {
-                f(&d.analysis.facts)
-                    && !d.plan.kinds.iter().any(|k| {
-                        matches!(k, DocKind::Administrative | DocKind::Form | DocKind::Other)
-                    })
-            })
-        };
-    if !stated(|f| f.context_issues) {
+    // 4.1 / 4.2 context: the same judgement as the clause coverage (a context analysis, or a kept
+    // 2015 system model that analyses the context); a finding only when nothing addresses it.
+    let missing = |clause: &str| {
+        clauses
+            .iter()
+            .any(|c| c.clause == clause && c.status == ClauseStatus::Missing)
+    };
+    if missing("4.1") {
         out.fire(&cat::NO_CONTEXT_ISSUES, Severity::Major, &[], "");
     }
-    if !stated(|f| f.interested_parties) {
+    if missing("4.2") {
         out.fire(&cat::NO_INTERESTED_PARTIES, Severity::Major, &[], "");
     }
 

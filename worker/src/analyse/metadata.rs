@@ -22,7 +22,7 @@ static CODE_BARE: LazyLock<Regex> = LazyLock::new(|| {
 
 static REVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|soat\s*xet|phien\s*ban)\s*(?:so\s*)?[:.|\s]*(\d{1,2}(?:\s*[/.]\s*\d{2,4})?)(?:[^\d/.]|$)",
+        r"(?:lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|(?:ban\s*hanh|sua\s*doi|soat\s*xet)\s*lan(?:\s*thu)?|soat\s*xet|phien\s*ban)\s*(?:so\s*)?[:.|\s]*(\d{1,2}(?:\s*[/.]\s*\d{2,4})?)(?:[^\d/.]|$)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -66,15 +66,16 @@ pub struct EditionCues {
     pub vocab_2015: u16,
 }
 
-/// Phrases only the 2015 edition uses.
+/// Phrases only the 2015 edition uses (its own terms, not the topics a 2008 text could name).
 const VOCAB_2015: &[&str] = &[
     "thong tin dang van ban",
     "rui ro va co hoi",
-    "boi canh",
+    "boi canh cua",
     "ben quan tam",
     "dau ra khong phu hop",
 ];
-/// Phrases that lean to 2008 (concepts 2015 dropped or renamed).
+/// Phrases that lean to 2008 (concepts 2015 dropped or renamed); they only weigh against 2015
+/// vocabulary, never decide alone: a 2008 term in a silent document is not a citation.
 const VOCAB_2008: &[&str] = &[
     "hanh dong phong ngua",
     "dai dien lanh dao",
@@ -107,11 +108,15 @@ pub fn edition_cues(text: &DocText) -> EditionCues {
     cues
 }
 
-/// Decides the edition: explicit references weigh three times a vocabulary hit; ":2000" counts as
-/// an old (2008-line) reference since it needs the same conversion; a tie between explicit
-/// references goes to 2015 (a 2015 document often names the edition it replaced, a 2008 one
-/// cannot name its successor); no reference and no vocabulary → None.
-pub fn decide_edition(c: &EditionCues) -> Option<Edition> {
+/// Decides the edition from the document alone (never from the agency's other documents).
+///
+/// Explicit references weigh three times a vocabulary hit; ":2000" counts as an old (2008-line)
+/// reference since it needs the same conversion; a tie between explicit references goes to 2015
+/// (a 2015 document often names the edition it replaced, a 2008 one cannot name its successor).
+/// Without any reference, 2015-only vocabulary gives 2015 when `vocabulary` is allowed — not for
+/// forms and records, whose field names ("Cập nhật rủi ro và cơ hội") are not written against a
+/// standard — and 2008 vocabulary alone gives nothing.
+pub fn decide_edition(c: &EditionCues, vocabulary: bool) -> Option<Edition> {
     let old_refs = u32::from(c.cites_2008) + u32::from(c.cites_2000);
     let new_refs = u32::from(c.cites_2015);
     let old = old_refs * 3 + u32::from(c.vocab_2008);
@@ -126,11 +131,7 @@ pub fn decide_edition(c: &EditionCues) -> Option<Edition> {
             Edition::E2015
         });
     }
-    match new.cmp(&old) {
-        std::cmp::Ordering::Greater => Some(Edition::E2015),
-        std::cmp::Ordering::Less => Some(Edition::E2008),
-        std::cmp::Ordering::Equal => None,
-    }
+    (vocabulary && c.vocab_2015 > c.vocab_2008).then_some(Edition::E2015)
 }
 
 /// Lines where fields live: the page header first, then the cover block (first 40 body lines).
@@ -138,12 +139,41 @@ fn field_lines(text: &DocText) -> impl Iterator<Item = &Line> {
     text.header.iter().chain(text.body.iter().take(40))
 }
 
-/// A labelled value may be a code without digits ("MT-STP") as long as it has a separator.
-fn valid_labelled_code(code: &str) -> bool {
-    valid_code(code)
-        || code.len() >= 4
-            && code.contains(['-', '.', '/'])
-            && code.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
+/// A labelled value may be a code without digits: with a separator ("MT-STP"), or a run of
+/// at least three capitals as written ("Mã hiệu: CSCL", "Mã số: STCL"); a word that merely follows
+/// the label ("Ký hiệu viết tắt", "Mã số thuế") is in lower case or carries diacritics.
+fn valid_labelled_code(key: &str, orig: &str) -> bool {
+    valid_code(key)
+        || key.len() >= 4
+            && key.contains(['-', '.', '/'])
+            && key.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
+        || key.len() >= 3
+            && orig.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
+            && !NOT_CODES.contains(&key)
+}
+
+/// Capitalised words and acronyms that can follow a code label without being a code
+/// ("MÃ SỐ BHXH", "KY HIEU VA …" typed without diacritics).
+const NOT_CODES: &[&str] = &[
+    "va", "cua", "tai", "ve", "la", "cac", "nam", "so", "iso", "tcvn", "ubnd", "tthc", "bhxh",
+    "bhyt", "cmnd", "cccd", "htqlcl",
+];
+
+/// A bare code in the body counts only where it stands almost alone (a cover cell, a form's
+/// corner mark), not inside a sentence or a content table ("Quy trình QT-05 chưa cập nhật …").
+fn stands_alone(line: &Line, start: usize, end: usize) -> bool {
+    if matches!(line.source, Source::Header) {
+        return true;
+    }
+    let key = line.key.as_str();
+    let cell_start = key[..start].rfind('|').map(|i| i + 1).unwrap_or(0);
+    let cell_end = key[end..].find('|').map(|i| end + i).unwrap_or(key.len());
+    let around = format!("{} {}", &key[cell_start..start], &key[end..cell_end]);
+    around
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+        <= 6
 }
 
 fn valid_code(code: &str) -> bool {
@@ -161,11 +191,12 @@ pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
     let mut labelled = None;
     'outer: for line in field_lines(text) {
         for cap in CODE_LABELLED.captures_iter(&line.key) {
-            if let Some(m) = cap.get(1)
-                && valid_labelled_code(m.as_str())
-            {
-                labelled = Some(line.orig_slice(m.start(), m.end()).trim().to_uppercase());
-                break 'outer;
+            if let Some(m) = cap.get(1) {
+                let orig = line.orig_slice(m.start(), m.end());
+                if valid_labelled_code(m.as_str(), orig.trim()) {
+                    labelled = Some(orig.trim().to_uppercase());
+                    break 'outer;
+                }
             }
         }
     }
@@ -173,9 +204,11 @@ pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
         field_lines(text)
             .chain(std::iter::once(file_key))
             .find_map(|line| {
-                let m = CODE_BARE.captures(&line.key).and_then(|c| c.get(1))?;
-                valid_code(m.as_str())
-                    .then(|| line.orig_slice(m.start(), m.end()).trim().to_uppercase())
+                CODE_BARE
+                    .captures_iter(&line.key)
+                    .filter_map(|c| c.get(1))
+                    .find(|m| valid_code(m.as_str()) && stands_alone(line, m.start(), m.end()))
+                    .map(|m| line.orig_slice(m.start(), m.end()).trim().to_uppercase())
             })
     };
     match labelled {
@@ -339,6 +372,11 @@ mod tests {
         assert_eq!(code(&t, &no_file()).as_deref(), Some("ST-BGĐ-STCL/00"));
         assert_eq!(revision(&t).as_deref(), Some("01/2020"));
         assert_eq!(issued(&t).as_deref(), Some("2021-03-05"));
+        // The label's words in the other order ("Ban hành lần", "Sửa đổi lần thứ").
+        let t = doc(vec![vec!["Mã số: QT-01", "Ban hành lần: 02"]], vec![]);
+        assert_eq!(revision(&t).as_deref(), Some("02"));
+        let t = doc(vec![vec!["Sửa đổi lần thứ 3"]], vec![]);
+        assert_eq!(revision(&t).as_deref(), Some("3"));
     }
 
     #[test]
@@ -373,20 +411,39 @@ mod tests {
             vec![vec!["TCVN ISO 9001 : 2015"]],
             vec!["thay thế TCVN ISO 9001:2008"],
         );
-        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2015));
+        assert_eq!(
+            decide_edition(&edition_cues(&t), true),
+            Some(Edition::E2015)
+        );
         let t = doc(
             vec![vec![""]],
             vec!["Tiêu chuẩn TCVN ISO 9001:2008", "Đại diện lãnh đạo"],
         );
-        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2008));
+        assert_eq!(
+            decide_edition(&edition_cues(&t), true),
+            Some(Edition::E2008)
+        );
         let t = doc(
             vec![vec![""]],
             vec!["Kiểm soát thông tin dạng văn bản; rủi ro và cơ hội"],
         );
-        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2015));
+        assert_eq!(
+            decide_edition(&edition_cues(&t), true),
+            Some(Edition::E2015)
+        );
+        // A form naming a 2015 topic in a field is not written against an edition.
+        assert_eq!(decide_edition(&edition_cues(&t), false), None);
         let t = doc(vec![vec![""]], vec!["Hành động phòng ngừa"]);
-        assert_eq!(decide_edition(&edition_cues(&t)), Some(Edition::E2008));
+        assert_eq!(decide_edition(&edition_cues(&t), true), None);
+        let t = doc(
+            vec![vec![""]],
+            vec!["Hành động phòng ngừa theo ISO 9001:2000"],
+        );
+        assert_eq!(
+            decide_edition(&edition_cues(&t), false),
+            Some(Edition::E2008)
+        );
         let t = doc(vec![vec![""]], vec!["Cấp giấy phép"]);
-        assert_eq!(decide_edition(&edition_cues(&t)), None);
+        assert_eq!(decide_edition(&edition_cues(&t), true), None);
     }
 }

@@ -120,11 +120,11 @@ fn guess_from_name(path: &str) -> DocAnalysis {
         None => (DocKind::Other, vec![], 0.0, "file could not be read"),
     };
     let code = metadata::code(&text::DocText::default(), &file);
-    let planned = plan::document_plan(kind, &also, None);
     let facts = DocFacts {
         year: facts::year_of(Some(&file.key), None),
         ..DocFacts::default()
     };
+    let planned = plan::document_plan(kind, &also, None, &facts);
     DocAnalysis {
         kind,
         also,
@@ -153,7 +153,8 @@ pub fn analyse_text(path: &str, doc: &ExtractedDoc) -> DocAnalysis {
     let classified =
         classify::classify(&prepared, title.as_ref(), code.as_deref(), &file.key, &body);
     let edition_cues = metadata::edition_cues(&prepared);
-    let edition = metadata::decide_edition(&edition_cues);
+    let edition =
+        metadata::decide_edition(&edition_cues, written_against_standard(classified.kind));
     let issued = metadata::issued(&prepared);
     let facts = facts::gather(
         &prepared,
@@ -163,7 +164,7 @@ pub fn analyse_text(path: &str, doc: &ExtractedDoc) -> DocAnalysis {
         body.tthc_score,
         body.blank,
     );
-    let planned = plan::document_plan(classified.kind, &classified.also, edition);
+    let planned = plan::document_plan(classified.kind, &classified.also, edition, &facts);
     DocAnalysis {
         kind: classified.kind,
         also: classified.also,
@@ -182,6 +183,22 @@ pub fn analyse_text(path: &str, doc: &ExtractedDoc) -> DocAnalysis {
     }
 }
 
+/// System documents are written against an edition, so their vocabulary tells it; forms, records
+/// and registers only tell it by citing the standard.
+fn written_against_standard(kind: DocKind) -> bool {
+    !matches!(
+        kind,
+        DocKind::Form
+            | DocKind::RiskRegister
+            | DocKind::RecordInternalAudit
+            | DocKind::RecordManagementReview
+            | DocKind::RecordCorrectiveAction
+            | DocKind::RecordCustomerSatisfaction
+            | DocKind::RecordOther
+            | DocKind::Other
+    )
+}
+
 /// Builds an agency's gap report from its documents' results.
 pub fn assemble_report(
     agency: AgencyInfo,
@@ -194,7 +211,7 @@ pub fn assemble_report(
     let planned = plan::agency_plans(&documents, lang);
     let tthc = tthc::assess(tthc_csv, &documents);
     let clauses = coverage::coverage(&documents, &planned, &tthc, lang);
-    let findings = findings::findings(&documents, &planned, &tthc, year, lang);
+    let findings = findings::findings(&documents, &planned, &clauses, &tthc, year, lang);
     let entries = documents
         .iter()
         .zip(&planned)

@@ -3,6 +3,7 @@
 
 use super::DocumentResult;
 use super::crosswalk::{CLAUSES_2015, Row, tables};
+use super::facts::DocFacts;
 use super::kinds::{Action, DocKind, Edition};
 use crate::read::Status;
 use crate::report::Lang;
@@ -69,17 +70,27 @@ fn ordered(mut clauses: Vec<String>) -> Vec<String> {
     clauses
 }
 
-fn rows(kind: DocKind, also: &[DocKind], edition: Option<Edition>) -> Vec<&'static Row> {
+fn rows(
+    kind: DocKind,
+    also: &[DocKind],
+    edition: Option<Edition>,
+    facts: &DocFacts,
+) -> Vec<&'static Row> {
     std::iter::once(kind)
         .chain(also.iter().copied())
-        .filter_map(|k| tables().row(k, edition))
+        .filter_map(|k| tables().row_for(k, edition, facts))
         .collect()
 }
 
 /// The plan from the crosswalk alone. A combined document takes its main kind's action and serves
 /// the clauses of every kind it is; its rationale explains each part.
-pub fn document_plan(kind: DocKind, also: &[DocKind], edition: Option<Edition>) -> DocPlan {
-    let found = rows(kind, also, edition);
+pub fn document_plan(
+    kind: DocKind,
+    also: &[DocKind],
+    edition: Option<Edition>,
+    facts: &DocFacts,
+) -> DocPlan {
+    let found = rows(kind, also, edition, facts);
     let Some(main) = found.first() else {
         return DocPlan {
             action: Action::Keep,
@@ -144,7 +155,7 @@ pub fn agency_plans(documents: &[DocumentResult], lang: Lang) -> Vec<Planned> {
             };
             let inferred = a.edition.is_none() && analysed && INFER_EDITION.contains(&a.kind);
             let edition = if inferred { agency } else { a.edition };
-            let found = rows(a.kind, &a.also, edition);
+            let found = rows(a.kind, &a.also, edition, &a.facts);
             let mut rationale = found
                 .iter()
                 .map(|r| match lang {

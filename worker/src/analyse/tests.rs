@@ -697,9 +697,11 @@ fn a_2008_agency_gets_the_conversion_findings() {
     assert!(
         tthc.message.contains("Cấp lại giấy phép bán lẻ rượu") && !tthc.message.contains("1.001")
     );
-    assert_eq!(status(&report, "6.1"), ClauseStatus::Partial);
+    // A preventive-action procedure alone does not address 6.1, nor does a 2008 manual 4.1/4.2.
+    assert_eq!(status(&report, "6.1"), ClauseStatus::Missing);
     assert_eq!(status(&report, "7.5"), ClauseStatus::Partial);
-    assert_eq!(status(&report, "4.1"), ClauseStatus::Partial);
+    assert_eq!(status(&report, "4.1"), ClauseStatus::Missing);
+    assert_eq!(status(&report, "4.2"), ClauseStatus::Missing);
     assert_eq!(report.clauses.len(), 28);
     let qt01 = report
         .documents
@@ -879,5 +881,133 @@ fn unreadable_files_soften_yearly_findings() {
         review
             .documents
             .contains(&"Ho so/Bien ban hop xem xet 2021.doc".to_string())
+    );
+}
+
+#[test]
+fn title_split_over_rows_and_codes_without_digits() {
+    let d = doc(
+        vec![
+            t(&[
+                &["SỞ TƯ PHÁP", "QUY TRÌNH", "Số hiệu: QT.ISO.01"],
+                &["", "Kiểm soát thông tin dạng văn bản", "Soát xét: 01"],
+                &["", "", "Hiệu lực từ ngày 15 tháng 3 năm 2021"],
+            ]),
+            p("1. MỤC ĐÍCH"),
+            p("Theo TCVN ISO 9001:2015."),
+        ],
+        vec![],
+    );
+    let r = a(&analysed("QT.ISO.01.docx", d)).clone();
+    assert_eq!(r.kind, DocKind::DocumentedInformation);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Quy trình Kiểm soát thông tin dạng văn bản")
+    );
+    assert_eq!(
+        (
+            r.code.as_deref(),
+            r.revision.as_deref(),
+            r.issued.as_deref()
+        ),
+        (Some("QT.ISO.01"), Some("01"), Some("2021-03-15"))
+    );
+    let d = doc(
+        vec![p("Cam kết áp dụng TCVN ISO 9001:2015.")],
+        header(&[&["UBND XÃ AN BÌNH", "CHÍNH SÁCH CHẤT LƯỢNG", "Mã hiệu: CSCL"]]),
+    );
+    assert_eq!(a(&analysed("CS.docx", d)).code.as_deref(), Some("CSCL"));
+    // A code quoted inside a content table is not the document's code.
+    let d = doc(
+        vec![
+            bold("KẾ HOẠCH KHẮC PHỤC"),
+            t(&[
+                &["TT", "Điểm không phù hợp", "Trách nhiệm"],
+                &[
+                    "1",
+                    "Quy trình QT-DD-05 chưa cập nhật văn bản mới",
+                    "Phòng QLĐĐ",
+                ],
+            ]),
+        ],
+        vec![],
+    );
+    let r = a(&analysed("KH khac phuc.docx", d)).clone();
+    assert_eq!((r.kind, r.code), (DocKind::RecordCorrectiveAction, None));
+}
+
+#[test]
+fn regulations_and_administrative_plans_are_other() {
+    let d = doc(
+        vec![
+            bold("QUY CHẾ LÀM VIỆC"),
+            p("của Ủy ban nhân dân huyện"),
+            p("Điều 1. Phạm vi điều chỉnh"),
+        ],
+        vec![],
+    );
+    assert_eq!(a(&analysed("Quy che.docx", d)).kind, DocKind::Other);
+    let d = doc(
+        vec![
+            bold("KẾ HOẠCH"),
+            bold("CẢI CÁCH HÀNH CHÍNH NĂM 2025"),
+            p("I. MỤC ĐÍCH, YÊU CẦU"),
+        ],
+        vec![],
+    );
+    assert_eq!(a(&analysed("KH CCHC.docx", d)).kind, DocKind::Other);
+    let d = doc(
+        vec![
+            bold("KẾ HOẠCH ĐÁNH GIÁ NỘI BỘ NĂM 2025"),
+            p("Phạm vi: các phòng"),
+        ],
+        vec![],
+    );
+    assert_eq!(
+        a(&analysed("KH DGNB.docx", d)).kind,
+        DocKind::RecordInternalAudit
+    );
+}
+
+#[test]
+fn context_is_covered_by_a_2015_model_analysing_it_never_by_a_2008_manual() {
+    let model = |standard: &str| {
+        doc(
+            vec![
+                t(&[&[
+                    "UBND XÃ AN BÌNH",
+                    "MÔ HÌNH HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG",
+                    "Mã hiệu: MH-01",
+                ]]),
+                p(&format!("Theo {standard}")),
+                p("1. Bối cảnh: các vấn đề bên ngoài và bên trong của UBND xã."),
+                p("2. Các bên quan tâm và yêu cầu của họ: người dân, tổ chức."),
+            ],
+            vec![],
+        )
+    };
+    let report = assemble_report(
+        agency(),
+        vec![analysed("MH.docx", model("TCVN ISO 9001:2015"))],
+        None,
+        2025,
+        Lang::Vi,
+    );
+    assert_eq!(status(&report, "4.1"), ClauseStatus::Covered);
+    assert_eq!(status(&report, "4.2"), ClauseStatus::Covered);
+    assert!(!report.findings.iter().any(|f| f.clause == "4.1"));
+    let report = assemble_report(
+        agency(),
+        vec![analysed("ST.docx", model("TCVN ISO 9001:2008"))],
+        None,
+        2025,
+        Lang::Vi,
+    );
+    assert_eq!(status(&report, "4.1"), ClauseStatus::Missing);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.id == "no-context-issues" && f.severity == Severity::Major)
     );
 }
