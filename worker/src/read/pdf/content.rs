@@ -10,6 +10,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::fonts::{self, Font};
 use super::objects::{deref, get, name_of, num, stream_bytes};
+use super::paths::{PathBuilder, RuleSink};
 use crate::read::{LegacyEncoding, Limits, ReadError};
 
 /// Operations between two deadline checks.
@@ -60,6 +61,8 @@ pub(super) struct PageContent {
     pub images: usize,
     pub unmapped_glyphs: usize,
     pub skipped_forms: usize,
+    /// Ruling lines painted on the page (table borders among them).
+    pub rules: RuleSink,
 }
 
 #[derive(Clone)]
@@ -196,6 +199,7 @@ impl<'a> Interpreter<'a> {
         let mut local_fonts: HashMap<Vec<u8>, Option<Rc<Font>>> = HashMap::new();
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
+        let mut path = PathBuilder::default();
         for op in Content::decode_iter(content) {
             self.check_deadline()?;
             let Ok(op) = op else { break };
@@ -290,6 +294,38 @@ impl<'a> Interpreter<'a> {
                         }
                     }
                 }
+                "m" | "l" | "c" | "v" | "y" if ops.len() >= 2 => {
+                    let k = ops.len() - 2;
+                    let p = apply(&gs.ctm, n(k), n(k + 1));
+                    match op.operator.as_str() {
+                        "m" => path.move_to(p, &mut out.rules),
+                        "l" => path.line_to(p, &mut out.rules),
+                        _ => path.curve_to(p, &mut out.rules),
+                    }
+                }
+                "h" => path.close(),
+                "re" if ops.len() == 4 => {
+                    let (x, y, w, h) = (n(0), n(1), n(2), n(3));
+                    let corners = [
+                        apply(&gs.ctm, x, y),
+                        apply(&gs.ctm, x + w, y),
+                        apply(&gs.ctm, x + w, y + h),
+                        apply(&gs.ctm, x, y + h),
+                    ];
+                    path.rect(corners, &mut out.rules);
+                }
+                "S" => path.paint(true, false, &mut out.rules),
+                "s" => {
+                    path.close();
+                    path.paint(true, false, &mut out.rules);
+                }
+                "f" | "F" | "f*" => path.paint(false, true, &mut out.rules),
+                "B" | "B*" => path.paint(true, true, &mut out.rules),
+                "b" | "b*" => {
+                    path.close();
+                    path.paint(true, true, &mut out.rules);
+                }
+                "n" => path.discard(),
                 "BI" => out.images += 1,
                 "Do" => {
                     let Some(Object::Name(name)) = ops.first() else {

@@ -21,6 +21,9 @@ pub(super) struct Line {
     pub rot: u8,
     /// Share of the line's characters in a bold font.
     pub bold_share: f32,
+    /// Width of the first fragment (normally the first word): whether it would have fitted
+    /// on the line above tells a wrapped line from a deliberate break.
+    pub first_word: f32,
 }
 
 /// A paragraph built from lines.
@@ -57,6 +60,7 @@ fn build_line(frags: &mut [Fragment]) -> Line {
     let mut right = f32::MIN;
     let (mut bold_chars, mut chars) = (0usize, 0usize);
     let mut size_sum = 0.0f32;
+    let mut first_word_end: Option<f32> = None;
     for f in frags.iter() {
         if let Some(p) = prev {
             // Fake bold and shadows print the same text twice at almost the same place.
@@ -68,10 +72,16 @@ fn build_line(frags: &mut [Fragment]) -> Line {
             }
             let gap = f.x0 - right;
             let size = p.size.max(f.size);
-            if gap > CELL_GAP * size {
-                text.push('\t');
+            let space = if gap > CELL_GAP * size {
+                Some('\t')
             } else if p.space_after || f.space_before || gap > WORD_GAP * size {
-                text.push(' ');
+                Some(' ')
+            } else {
+                None
+            };
+            if let Some(c) = space {
+                text.push(c);
+                first_word_end.get_or_insert(right);
             }
         } else if f.space_before && !text.is_empty() {
             text.push(' ');
@@ -88,6 +98,7 @@ fn build_line(frags: &mut [Fragment]) -> Line {
     }
     let first = &frags[0];
     Line {
+        first_word: first_word_end.unwrap_or(right) - first.x0,
         text: text.trim().to_string(),
         y: first.y,
         x0: first.x0,
@@ -107,7 +118,7 @@ fn build_line(frags: &mut [Fragment]) -> Line {
 }
 
 /// Starts a list item or numbered clause ("- ", "• ", "1. ", "2.3 ", "a) ").
-fn starts_item(text: &str) -> bool {
+pub(super) fn starts_item(text: &str) -> bool {
     let mut chars = text.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -159,21 +170,33 @@ fn typical_pitch(lines: &[Line]) -> Option<f32> {
 }
 
 /// Groups lines (top to bottom) into paragraphs.
+#[cfg(test)]
 pub(super) fn paragraphs(lines: &[Line]) -> Vec<Para> {
+    paragraphs_in_groups(lines, &vec![0; lines.len()])
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect()
+}
+
+/// Groups lines (top to bottom) into paragraphs that never cross from one group to the next
+/// (groups are the stretches between tables); each paragraph comes with its group.
+pub(super) fn paragraphs_in_groups(lines: &[Line], groups: &[usize]) -> Vec<(usize, Para)> {
     let pitch = typical_pitch(lines);
     let left = lines.iter().map(|l| l.x0).fold(f32::MAX, f32::min);
     let right = lines.iter().map(|l| l.x1).fold(f32::MIN, f32::max);
     let width = (right - left).max(1.0);
-    let mut out: Vec<Para> = Vec::new();
+    let mut out: Vec<(usize, Para)> = Vec::new();
     let mut bold_weight = (0.0f32, 0usize);
-    let mut prev: Option<&Line> = None;
-    for line in lines {
+    let mut prev: Option<(&Line, usize)> = None;
+    for (i, line) in lines.iter().enumerate() {
         if line.text.is_empty() {
             continue;
         }
+        let group = groups.get(i).copied().unwrap_or(0);
         let new_para = match prev {
             None => true,
-            Some(p) => {
+            Some((_, g)) if g != group => true,
+            Some((p, _)) => {
                 let gap = p.y - line.y;
                 let limit = match pitch {
                     Some(pitch) if pitch > 0.5 * line.size => pitch * 1.3 + 1.0,
@@ -190,23 +213,26 @@ pub(super) fn paragraphs(lines: &[Line]) -> Vec<Para> {
         };
         let n = line.text.chars().count();
         if new_para {
-            if let Some(last) = out.last_mut() {
+            if let Some((_, last)) = out.last_mut() {
                 last.bold = bold_weight.1 > 0 && bold_weight.0 / bold_weight.1 as f32 >= 0.5;
             }
-            out.push(Para {
-                text: line.text.clone(),
-                bold: false,
-            });
+            out.push((
+                group,
+                Para {
+                    text: line.text.clone(),
+                    bold: false,
+                },
+            ));
             bold_weight = (0.0, 0);
-        } else if let Some(last) = out.last_mut() {
+        } else if let Some((_, last)) = out.last_mut() {
             last.text.push(' ');
             last.text.push_str(&line.text);
         }
         bold_weight.0 += line.bold_share * n as f32;
         bold_weight.1 += n;
-        prev = Some(line);
+        prev = Some((line, group));
     }
-    if let Some(last) = out.last_mut() {
+    if let Some((_, last)) = out.last_mut() {
         last.bold = bold_weight.1 > 0 && bold_weight.0 / bold_weight.1 as f32 >= 0.5;
     }
     out
@@ -256,6 +282,7 @@ mod tests {
             size: 10.0,
             rot: 0,
             bold_share: 0.0,
+            first_word: 10.0,
         };
         let ls = vec![
             mk("một dòng dài", 700.0, 400.0),

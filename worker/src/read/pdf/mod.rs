@@ -4,15 +4,20 @@
 //! after that is ours: the content stream is interpreted with its text state
 //! ([`content`]), glyphs are decoded through ToUnicode maps and encodings ([`fonts`],
 //! [`cmap`], [`encoding`]), and positioned fragments are laid out into lines and paragraphs
-//! ([`layout`]). Every loop is bounded by [`Limits`] and a deadline.
+//! ([`layout`]). Ruling lines ([`paths`]) give table grids ([`grid`]); text inside them comes
+//! out as [`Table`] blocks among the paragraphs ([`tables`]). Every loop is bounded by
+//! [`Limits`], a deadline and a per-page path-segment budget.
 
 mod cmap;
 mod content;
 mod encoding;
 mod fonts;
 mod glyph_tables;
+mod grid;
 mod layout;
 mod objects;
+mod paths;
+mod tables;
 mod truetype;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -20,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use lopdf::{Dictionary, Document, LoadOptions, Object};
 
-use super::{Block, ExtractedDoc, Limits, Paragraph, ReadError};
+use super::{Block, ExtractedDoc, Limits, Paragraph, Part, ReadError, Table};
 use crate::vntext::{legacy, normalize::nfc};
 use objects::get;
 
@@ -181,16 +186,27 @@ fn read_inner(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<Extrac
             }
             continue;
         }
-        let lines = layout::lines(page.fragments);
-        for para in layout::paragraphs(&lines) {
-            let text = nfc(&para.text);
-            out.blocks.push(Block::Paragraph(Paragraph {
-                caps: mostly_upper(&text),
-                bold: para.bold,
-                text,
-                page: Some(page_no),
-                ..Paragraph::default()
-            }));
+        let rules = (!page.rules.overflow).then_some(page.rules.rules.as_slice());
+        for item in tables::page_items(page.fragments, rules) {
+            match item {
+                tables::Item::Para(para) => {
+                    let text = nfc(&para.text);
+                    out.blocks.push(Block::Paragraph(Paragraph {
+                        caps: mostly_upper(&text),
+                        bold: para.bold,
+                        text,
+                        page: Some(page_no),
+                        ..Paragraph::default()
+                    }));
+                }
+                tables::Item::Table(rows) => out.blocks.push(Block::Table(Table {
+                    rows: rows
+                        .iter()
+                        .map(|row| row.iter().map(|cell| nfc(cell)).collect())
+                        .collect(),
+                    part: Part::Body,
+                })),
+            }
         }
     }
     out.pages = Some(pages_read);
@@ -240,9 +256,16 @@ fn read_inner(bytes: &[u8], limits: &Limits, deadline: Instant) -> Result<Extrac
         let text = out.body_text();
         if let Some(enc) = legacy::detect(&text) {
             for block in &mut out.blocks {
-                if let Block::Paragraph(p) = block {
-                    p.text = nfc(&legacy::decode(&p.text, enc));
-                    p.caps = mostly_upper(&p.text);
+                match block {
+                    Block::Paragraph(p) => {
+                        p.text = nfc(&legacy::decode(&p.text, enc));
+                        p.caps = mostly_upper(&p.text);
+                    }
+                    Block::Table(t) => {
+                        for cell in t.rows.iter_mut().flatten() {
+                            *cell = nfc(&legacy::decode(cell, enc));
+                        }
+                    }
                 }
             }
             out.encodings.push(enc);

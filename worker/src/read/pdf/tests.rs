@@ -453,3 +453,163 @@ fn realworld_corpus() {
         );
     }
 }
+
+fn tables(doc: &ExtractedDoc) -> Vec<&Vec<Vec<String>>> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(&t.rows),
+            Block::Paragraph(_) => None,
+        })
+        .collect()
+}
+
+/// LibreOffice output of a DOCX with a bordered cover table, a step table and a records table.
+#[test]
+fn ruled_tables_from_libreoffice() {
+    let doc = read_pdf(&fixture("agency_tables.pdf"), &Limits::default()).expect("read");
+    let tables = tables(&doc);
+    assert_eq!(tables.len(), 3, "{:#?}", doc.blocks);
+    let cover = &tables[0];
+    assert_eq!(cover.len(), 1);
+    assert_eq!(cover[0][0], "UBND TỈNH BẮC KẠN\nSỞ CÔNG THƯƠNG");
+    assert_eq!(cover[0][1], "QUY TRÌNH HÀNH ĐỘNG PHÒNG NGỪA");
+    let fields: Vec<&str> = cover[0][2].lines().collect();
+    assert_eq!(
+        fields,
+        [
+            "Mã hiệu: QT-06",
+            "Lần ban hành: 02",
+            "Ngày ban hành: 10/10/2018",
+            "Trang: 1/5"
+        ]
+    );
+    let steps = &tables[1];
+    assert_eq!(steps.len(), 5);
+    assert!(steps.iter().all(|r| r.len() == 5), "{steps:#?}");
+    assert_eq!(
+        steps[0],
+        [
+            "Bước",
+            "Nội dung công việc",
+            "Trách nhiệm",
+            "Thời gian",
+            "Biểu mẫu"
+        ]
+    );
+    assert_eq!(
+        steps[1][1],
+        "Xác định sự không phù hợp tiềm ẩn và nguyên nhân của sự không phù hợp đó"
+    );
+    assert_eq!(
+        steps[2][1],
+        "Đề xuất hành động phòng ngừa\n- Lập phiếu yêu cầu"
+    );
+    assert_eq!(steps[3][2], "Lãnh đạo Sở\nCác phòng");
+    assert_eq!(steps[2][3], "03 ngày làm việc");
+    let records = &tables[2];
+    assert_eq!(records.len(), 3);
+    assert_eq!(
+        records[2],
+        [
+            "Sổ theo dõi hành động phòng ngừa",
+            "Văn phòng Sở",
+            "Vĩnh viễn"
+        ]
+    );
+    // Prose between the tables stays paragraphs, in reading order.
+    let order: Vec<String> = doc
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) => p.text.chars().take(12).collect(),
+            Block::Table(t) => format!("table {}", t.rows.len()),
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "table 1",
+            "1. MỤC ĐÍCH",
+            "Quy định các",
+            "2. PHẠM VI Á",
+            "Áp dụng cho ",
+            "5. NỘI DUNG ",
+            "table 5",
+            "7. HỒ SƠ CẦN",
+            "table 3",
+            "Hồ sơ được l"
+        ]
+    );
+    assert!(
+        paragraphs(&doc)
+            .iter()
+            .any(|p| p.starts_with("Quy định cách thức")
+                && p.ends_with("được thực hiện thống nhất."))
+    );
+}
+
+/// A document from the sample campaign: page-header table drawn right above the body cover
+/// table, a sign-off grid, a step table that continues on page 2.
+#[test]
+fn ruled_tables_from_the_sample_campaign() {
+    let doc = read_pdf(&fixture("sample_qt_sct_06.pdf"), &Limits::default()).expect("read");
+    let tables = tables(&doc);
+    let covers: Vec<_> = tables
+        .iter()
+        .filter(|t| t[0].len() == 3 && t[0][1] == "QUY TRÌNH HÀNH ĐỘNG PHÒNG NGỪA")
+        .collect();
+    // Page header on pages 1 and 2 plus the body cover: each its own one-row table.
+    assert_eq!(covers.len(), 3, "{tables:#?}");
+    assert!(covers.iter().all(|t| t.len() == 1));
+    assert!(
+        covers[0][0][2]
+            .starts_with("Mã hiệu: QT-SCT-06\nLần ban hành: 03\nNgày ban hành: 10/10/2018")
+    );
+    let signoff = tables
+        .iter()
+        .find(|t| t[0].iter().any(|c| c == "Soát xét"))
+        .expect("sign-off grid");
+    assert_eq!(
+        signoff[1],
+        ["Họ tên", "Nông Thị Thảo", "Hoàng Văn Minh", "Lưu Đức Tâm"]
+    );
+    let steps = tables
+        .iter()
+        .find(|t| t[0][0] == "Bước")
+        .expect("step table");
+    assert_eq!(steps[0].len(), 5);
+    assert_eq!(steps[1][4], "BM-01/QT-SCT-06");
+    let paras = paragraphs(&doc);
+    assert!(
+        paras.contains(&"5. NỘI DUNG QUY TRÌNH".to_string()),
+        "{paras:#?}"
+    );
+    assert!(!paras.iter().any(|p| p.contains("Mã hiệu")), "{paras:#?}");
+}
+
+/// Word draws borders as thin filled rectangles; a page whose drawing has more path segments
+/// than the budget is read as paragraphs.
+#[test]
+fn filled_rectangle_borders_and_the_segment_budget() {
+    let mut doc = Document::with_version("1.5");
+    let f1 = doc.add_object(simple_font("Helvetica"));
+    let res = dictionary! { "Font" => dictionary! { "F1" => f1 } };
+    let mut content = b"q 0.5 0 0 0.5 0 0 cm \
+        200 1400 800 1 re 200 1200 800 1 re 200 1200 1 201 re 600 1200 1 201 re 1000 1200 1 201 re f Q
+        BT /F1 10 Tf 110 650 Td (Ma hieu) Tj 200 0 Td (QT-01) Tj ET"
+        .to_vec();
+    let tabled = one_page(doc.clone(), res.clone(), &content);
+    let out = read_pdf(&tabled, &Limits::default()).expect("read");
+    assert_eq!(
+        out.blocks,
+        vec![Block::Table(crate::read::Table {
+            rows: vec![vec!["Ma hieu".to_string(), "QT-01".to_string()]],
+            part: crate::read::Part::Body,
+        })]
+    );
+    content.extend(b" 0 0 m 1 1 l".repeat(super::paths::MAX_PATH_SEGMENTS));
+    content.extend(b" S");
+    let out = read_pdf(&one_page(doc, res, &content), &Limits::default()).expect("read");
+    assert_eq!(out.body_text(), "Ma hieu\tQT-01\n");
+}
