@@ -1,2 +1,604 @@
 //! The coordinator: durable campaign state in sled, leased units of work, blob storage, and the
 //! two gRPC services (clients and workers).
+//!
+//! Ground state lives in the store (`store`, the only module naming sled); the lease state
+//! machine (`queue`) is pure and driven with an explicit clock. `serve` runs both services on a
+//! listener the caller bound, until the caller's shutdown future resolves.
+
+pub mod auth;
+pub mod blobs;
+mod campaigns_svc;
+pub mod error;
+pub mod manifest;
+pub mod model;
+mod progress;
+pub mod queue;
+mod reaper;
+mod shared;
+pub mod store;
+mod workers_svc;
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use proto::pb::campaigns_server::CampaignsServer;
+use proto::pb::workers_server::WorkersServer;
+use proto::tonic::service::interceptor::InterceptedService;
+use proto::tonic::transport::Server;
+use tokio::sync::{Notify, watch};
+use tokio_stream::wrappers::TcpListenerStream;
+use tokio_util::sync::CancellationToken;
+
+pub use auth::TlsFiles;
+
+use crate::auth::TokenCheck;
+use crate::blobs::BlobFiles;
+use crate::campaigns_svc::CampaignsService;
+use crate::queue::Policy;
+use crate::shared::Shared;
+use crate::store::Store;
+use crate::workers_svc::WorkersService;
+
+/// Everything the coordinator needs to run; `ServerConfig::new` gives the defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerConfig {
+    /// `DATA/db` holds the sled store, `DATA/blobs` the documents.
+    pub data_dir: PathBuf,
+    /// Shared secret every call must carry as `authorization: Bearer <token>`; `None` = open.
+    pub token: Option<String>,
+    pub tls: Option<TlsFiles>,
+    /// How long a lease lasts without a heartbeat.
+    pub lease_ttl: Duration,
+    /// Failed attempts before a unit is split (read) or given up (single document, assembly).
+    pub max_attempts: u32,
+    /// Documents per read unit.
+    pub batch_size: usize,
+    /// First retry delay after a failed attempt; doubles per failure up to `backoff_max`.
+    pub backoff_base: Duration,
+    pub backoff_max: Duration,
+    pub max_blob_bytes: u64,
+}
+
+impl ServerConfig {
+    pub fn new(data_dir: impl Into<PathBuf>) -> ServerConfig {
+        ServerConfig {
+            data_dir: data_dir.into(),
+            token: None,
+            tls: None,
+            lease_ttl: Duration::from_secs(30),
+            max_attempts: 3,
+            batch_size: 8,
+            backoff_base: Duration::from_secs(1),
+            backoff_max: Duration::from_secs(60),
+            max_blob_bytes: 200 * 1024 * 1024,
+        }
+    }
+
+    fn policy(&self) -> Policy {
+        let millis = |duration: Duration| i64::try_from(duration.as_millis()).unwrap_or(i64::MAX);
+        Policy {
+            lease_ttl_ms: millis(self.lease_ttl).max(1),
+            max_attempts: self.max_attempts.max(1),
+            batch_size: self.batch_size.max(1),
+            backoff_base_ms: millis(self.backoff_base),
+            backoff_max_ms: millis(self.backoff_max),
+            ..Policy::default()
+        }
+    }
+}
+
+/// Why the coordinator could not start or stopped abnormally.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("open the store: {0}")]
+    Store(#[from] store::StoreError),
+    #[error("open the blob directory: {0}")]
+    Blobs(#[from] blobs::BlobError),
+    #[error("set up tls: {0}")]
+    Tls(#[from] auth::TlsError),
+    #[error("serve grpc: {0}")]
+    Transport(#[from] proto::tonic::transport::Error),
+    #[error("start the coordinator: {0}")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+/// Serves `Campaigns` and `Workers` on `listener` until `shutdown` resolves.
+///
+/// The caller binds, so that an embedded coordinator can listen on `127.0.0.1:0` and learn its
+/// port first. On shutdown no lease is handed out any more, in-flight calls finish, streams end,
+/// and the store is flushed before this returns.
+pub async fn serve(
+    config: ServerConfig,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServerError> {
+    let tls = config.tls.as_ref().map(auth::tls_config).transpose()?;
+    let data_dir = config.data_dir.clone();
+    let (store, blobs) = tokio::task::spawn_blocking(move || {
+        let store = Store::open(&data_dir.join("db"))?;
+        let blobs = BlobFiles::open(&data_dir.join("blobs"))?;
+        Ok::<_, ServerError>((store, blobs))
+    })
+    .await??;
+    let (changes, _) = watch::channel(0);
+    let shared = Arc::new(Shared {
+        store,
+        blobs,
+        policy: config.policy(),
+        max_blob_bytes: config.max_blob_bytes,
+        changes,
+        reaper_wake: Notify::new(),
+        shutdown: CancellationToken::new(),
+    });
+    let stop = shared.shutdown.clone();
+    let trigger = tokio::spawn({
+        let stop = stop.clone();
+        async move {
+            shutdown.await;
+            tracing::info!("coordinator shutting down");
+            stop.cancel();
+        }
+    });
+    let reaper = tokio::spawn(reaper::run(shared.clone()));
+
+    let token = TokenCheck::new(config.token.as_deref());
+    let campaigns = CampaignsServer::new(CampaignsService::new(shared.clone()))
+        .max_decoding_message_size(proto::MAX_MESSAGE_BYTES)
+        .max_encoding_message_size(proto::MAX_MESSAGE_BYTES);
+    let workers = WorkersServer::new(WorkersService::new(shared.clone()))
+        .max_decoding_message_size(proto::MAX_MESSAGE_BYTES)
+        .max_encoding_message_size(proto::MAX_MESSAGE_BYTES);
+    let mut builder = Server::builder();
+    if let Some(tls) = tls {
+        builder = builder.tls_config(tls)?;
+    }
+    let local_addr = listener.local_addr().ok();
+    tracing::info!(addr = ?local_addr, data_dir = %config.data_dir.display(), "coordinator listening");
+    let served = builder
+        .add_service(InterceptedService::new(campaigns, token.clone()))
+        .add_service(InterceptedService::new(workers, token))
+        .serve_with_incoming_shutdown(
+            TcpListenerStream::new(listener),
+            stop.clone().cancelled_owned(),
+        )
+        .await;
+    stop.cancel();
+    trigger.abort();
+    if let Err(e) = reaper.await {
+        tracing::warn!("reaper ended abnormally: {e}");
+    }
+    let flushed = tokio::task::spawn_blocking(move || shared.store.flush()).await?;
+    served?;
+    flushed?;
+    tracing::info!("coordinator stopped");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use proto::pb;
+    use proto::pb::campaigns_client::CampaignsClient;
+    use proto::pb::workers_client::WorkersClient;
+    use proto::tonic::service::interceptor::InterceptedService;
+    use proto::tonic::transport::Channel;
+    use proto::tonic::{Code, Request, Status};
+    use sha2::{Digest, Sha256};
+    use tokio::sync::oneshot;
+
+    use super::*;
+
+    const TOKEN: &str = "s3cret";
+
+    type Auth = fn(Request<()>) -> Result<Request<()>, Status>;
+
+    fn with_token(mut request: Request<()>) -> Result<Request<()>, Status> {
+        let value = format!("Bearer {TOKEN}")
+            .parse()
+            .map_err(|_| Status::internal("token"))?;
+        request
+            .metadata_mut()
+            .insert(proto::TOKEN_METADATA_KEY, value);
+        Ok(request)
+    }
+
+    struct Running {
+        addr: std::net::SocketAddr,
+        stop_tx: oneshot::Sender<()>,
+        served: tokio::task::JoinHandle<Result<(), ServerError>>,
+    }
+
+    async fn start(data_dir: &std::path::Path) -> Running {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut config = ServerConfig::new(data_dir);
+        config.token = Some(TOKEN.to_string());
+        let (stop_tx, stop_rx) = oneshot::channel::<()>();
+        let served = tokio::spawn(serve(config, listener, async move {
+            let _ = stop_rx.await;
+        }));
+        Running {
+            addr,
+            stop_tx,
+            served,
+        }
+    }
+
+    async fn clients(
+        addr: std::net::SocketAddr,
+    ) -> (
+        CampaignsClient<InterceptedService<Channel, Auth>>,
+        WorkersClient<InterceptedService<Channel, Auth>>,
+    ) {
+        let channel = Channel::from_shared(format!("http://{addr}"))
+            .unwrap()
+            .connect()
+            .await
+            .unwrap();
+        (
+            CampaignsClient::with_interceptor(channel.clone(), with_token as Auth),
+            WorkersClient::with_interceptor(channel, with_token as Auth),
+        )
+    }
+
+    fn sha(data: &[u8]) -> String {
+        hex::encode(Sha256::digest(data))
+    }
+
+    fn manifest(files: &[(&str, &[u8])]) -> pb::CampaignManifest {
+        pb::CampaignManifest {
+            name: "Hà Nam 2025".into(),
+            year: 2025,
+            province: "Hà Nam".into(),
+            lang: "vi".into(),
+            agencies: vec![pb::AgencyManifest {
+                id: "so-tu-phap".into(),
+                name: "Sở Tư pháp".into(),
+                level: "province".into(),
+                tthc_sha256: String::new(),
+                files: files
+                    .iter()
+                    .map(|(path, data)| pb::FileEntry {
+                        path: path.to_string(),
+                        sha256: sha(data),
+                        size: data.len() as u64,
+                    })
+                    .collect(),
+            }],
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn submit_lease_complete_watch_fetch_and_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let running = start(dir.path()).await;
+        let (mut campaigns, mut workers) = clients(running.addr).await;
+
+        // Without the token every call is refused.
+        let channel = Channel::from_shared(format!("http://{}", running.addr))
+            .unwrap()
+            .connect()
+            .await
+            .unwrap();
+        let status = CampaignsClient::new(channel.clone())
+            .have_blobs(pb::HaveBlobsRequest { sha256: vec![] })
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::Unauthenticated);
+        let status = WorkersClient::new(channel)
+            .register(pb::RegisterRequest {
+                name: "x".into(),
+                concurrency: 1,
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::Unauthenticated);
+
+        let policy_doc: &[u8] = b"chinh sach chat luong";
+        let manual: Vec<u8> = (0..600_000_u32).map(|i| (i % 251) as u8).collect();
+        let files: Vec<(&str, &[u8])> =
+            vec![("a/chinh-sach.docx", policy_doc), ("so-tay.pdf", &manual)];
+        let submitted = campaigns
+            .submit_campaign(pb::SubmitCampaignRequest {
+                manifest: Some(manifest(&files)),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(submitted.missing_blobs.len(), 2);
+        assert!(submitted.campaign_id.is_empty());
+
+        for (_, data) in &files {
+            let chunks: Vec<pb::BlobChunk> = data
+                .chunks(proto::BLOB_CHUNK_BYTES)
+                .enumerate()
+                .map(|(index, chunk)| pb::BlobChunk {
+                    sha256: if index == 0 { sha(data) } else { String::new() },
+                    size: if index == 0 { data.len() as u64 } else { 0 },
+                    data: chunk.to_vec(),
+                })
+                .collect();
+            let uploaded = campaigns
+                .upload_blob(tokio_stream::iter(chunks.clone()))
+                .await
+                .unwrap()
+                .into_inner();
+            assert!(!uploaded.already_present);
+            let again = campaigns
+                .upload_blob(tokio_stream::iter(chunks))
+                .await
+                .unwrap()
+                .into_inner();
+            assert!(again.already_present);
+        }
+        // A blob whose content does not match its hash is refused.
+        let wrong = pb::BlobChunk {
+            sha256: sha(b"other"),
+            size: 3,
+            data: b"abc".to_vec(),
+        };
+        let status = campaigns
+            .upload_blob(tokio_stream::iter(vec![wrong]))
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::InvalidArgument);
+        let have = campaigns
+            .have_blobs(pb::HaveBlobsRequest {
+                sha256: vec![sha(policy_doc), sha(b"other")],
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(have.missing, vec![sha(b"other")]);
+
+        let submitted = campaigns
+            .submit_campaign(pb::SubmitCampaignRequest {
+                manifest: Some(manifest(&files)),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(submitted.campaign_id.starts_with("c-") && !submitted.existing);
+        let campaign_id = submitted.campaign_id;
+        let resubmitted = campaigns
+            .submit_campaign(pb::SubmitCampaignRequest {
+                manifest: Some(manifest(&files)),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(
+            (resubmitted.campaign_id.as_str(), resubmitted.existing),
+            (campaign_id.as_str(), true)
+        );
+
+        let mut watch = campaigns
+            .watch_campaign(pb::WatchCampaignRequest {
+                campaign_id: campaign_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        let first = watch.message().await.unwrap().unwrap();
+        assert_eq!(
+            (first.state.as_str(), first.docs_total, first.docs_done),
+            ("running", 2, 0)
+        );
+        assert_eq!(first.agencies[0].state, "queued");
+
+        let registered = workers
+            .register(pb::RegisterRequest {
+                name: "test-host".into(),
+                concurrency: 2,
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(registered.lease_ttl_ms, 30_000);
+        let worker_id = registered.worker_id;
+        let leased = workers
+            .lease(pb::LeaseRequest {
+                worker_id: worker_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        let unit = leased.unit.expect("a read unit");
+        let Some(pb::work_unit::Work::Read(read)) = &unit.work else {
+            panic!("not a read unit")
+        };
+        assert_eq!(read.docs.len(), 2);
+        // The assemble unit is not ready yet.
+        let idle = workers
+            .lease(pb::LeaseRequest {
+                worker_id: worker_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(idle.unit.is_none() && idle.retry_after_ms > 0);
+
+        let mut blob = workers
+            .fetch_blob(pb::FetchBlobRequest {
+                sha256: read.docs[1].sha256.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        let mut fetched = Vec::new();
+        let mut n_chunks = 0;
+        while let Some(chunk) = blob.message().await.unwrap() {
+            assert!(chunk.data.len() <= proto::BLOB_CHUNK_BYTES);
+            fetched.extend_from_slice(&chunk.data);
+            n_chunks += 1;
+        }
+        assert_eq!((fetched == manual, n_chunks), (true, 3));
+
+        let heartbeat = workers
+            .heartbeat(pb::HeartbeatRequest {
+                worker_id: worker_id.clone(),
+                lease_ids: vec![unit.lease_id.clone(), "l-unknown".into()],
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(heartbeat.lost_lease_ids, vec!["l-unknown".to_string()]);
+
+        let results: Vec<pb::DocResult> = read
+            .docs
+            .iter()
+            .map(|doc| {
+                let status = if doc.path.ends_with(".pdf") {
+                    "failed"
+                } else {
+                    "analysed"
+                };
+                let json =
+                    serde_json::json!({"path": doc.path, "status": status, "error": "scanned"});
+                pb::DocResult {
+                    doc_id: doc.doc_id.clone(),
+                    result_json: serde_json::to_vec(&json).unwrap(),
+                }
+            })
+            .collect();
+        let complete = pb::CompleteRequest {
+            lease_id: unit.lease_id.clone(),
+            results,
+            reports: None,
+        };
+        assert!(
+            workers
+                .complete(complete.clone())
+                .await
+                .unwrap()
+                .into_inner()
+                .accepted
+        );
+        assert!(
+            !workers
+                .complete(complete)
+                .await
+                .unwrap()
+                .into_inner()
+                .accepted
+        );
+
+        let leased = workers
+            .lease(pb::LeaseRequest {
+                worker_id: worker_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        let assemble = leased.unit.expect("the assemble unit");
+        let Some(pb::work_unit::Work::Assemble(info)) = &assemble.work else {
+            panic!("not assemble")
+        };
+        assert_eq!(
+            (info.agency_name.as_str(), info.year, info.lang.as_str()),
+            ("Sở Tư pháp", 2025, "vi")
+        );
+        let agency_results = workers
+            .get_agency_results(pb::GetAgencyResultsRequest {
+                lease_id: assemble.lease_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(agency_results.results.len(), 2);
+        let status = campaigns
+            .fetch_reports(pb::FetchReportsRequest {
+                campaign_id: campaign_id.clone(),
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::FailedPrecondition);
+        let reports = pb::ReportFiles {
+            report_json: b"{\"schema_version\":1}".to_vec(),
+            report_docx: b"PK docx".to_vec(),
+            report_html: b"<html>".to_vec(),
+        };
+        let complete = pb::CompleteRequest {
+            lease_id: assemble.lease_id,
+            results: vec![],
+            reports: Some(reports),
+        };
+        assert!(
+            workers
+                .complete(complete)
+                .await
+                .unwrap()
+                .into_inner()
+                .accepted
+        );
+
+        // The watch ends after the final snapshot.
+        let mut last = first;
+        while let Some(progress) = watch.message().await.unwrap() {
+            last = progress;
+        }
+        assert_eq!(
+            (
+                last.state.as_str(),
+                last.docs_done,
+                last.docs_failed,
+                last.agencies_done
+            ),
+            ("done", 2, 1, 1)
+        );
+        assert_eq!(last.failures.len(), 1);
+        assert_eq!(
+            (
+                last.failures[0].path.as_str(),
+                last.failures[0].error.as_str()
+            ),
+            ("so-tay.pdf", "scanned")
+        );
+
+        let mut files = campaigns
+            .fetch_reports(pb::FetchReportsRequest {
+                campaign_id: campaign_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        let mut names = Vec::new();
+        while let Some(file) = files.message().await.unwrap() {
+            names.push((file.agency_id, file.name));
+        }
+        names.sort();
+        let expected: Vec<(String, String)> = ["report.docx", "report.html", "report.json"]
+            .iter()
+            .map(|name| ("so-tu-phap".to_string(), name.to_string()))
+            .collect();
+        assert_eq!(names, expected);
+
+        running.stop_tx.send(()).unwrap();
+        running.served.await.unwrap().unwrap();
+
+        // A restarted coordinator knows everything it acknowledged.
+        let running = start(dir.path()).await;
+        let (mut campaigns, _) = clients(running.addr).await;
+        let status = campaigns
+            .status(pb::StatusRequest {
+                campaign_id: campaign_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(status.campaigns[0].state, "done");
+        assert_eq!(status.campaigns[0].agencies[0].state, "done");
+        assert_eq!(status.workers.len(), 1);
+        assert!(status.leases.is_empty());
+        let status = campaigns
+            .status(pb::StatusRequest {
+                campaign_id: "c-000000000000".into(),
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::NotFound);
+        running.stop_tx.send(()).unwrap();
+        running.served.await.unwrap().unwrap();
+    }
+}

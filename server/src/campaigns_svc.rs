@@ -1,0 +1,412 @@
+//! The `Campaigns` service (clients): blobs in, campaigns submitted and watched, reports out.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use proto::pb;
+use proto::pb::campaigns_server::Campaigns;
+use proto::tonic::{self, Request, Response, Status, Streaming};
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+
+use crate::error::ServiceError;
+use crate::manifest;
+use crate::model::{AgencyManifest, BlobMeta, CampaignState, FileEntry, Manifest};
+use crate::progress::{self, Detail};
+use crate::queue;
+use crate::shared::{Shared, blocking, now_unix_ms};
+
+/// Largest accepted upload chunk: a few times the chunk size clients are asked to use.
+pub const MAX_UPLOAD_CHUNK_BYTES: usize = 4 * proto::BLOB_CHUNK_BYTES;
+
+/// Least time between two progress snapshots of one watch stream (about 5 per second).
+const WATCH_THROTTLE: Duration = Duration::from_millis(200);
+
+pub struct CampaignsService {
+    shared: Arc<Shared>,
+}
+
+impl CampaignsService {
+    pub(crate) fn new(shared: Arc<Shared>) -> CampaignsService {
+        CampaignsService { shared }
+    }
+}
+
+fn manifest_from_wire(manifest: pb::CampaignManifest) -> Manifest {
+    Manifest {
+        name: manifest.name,
+        year: manifest.year,
+        province: manifest.province,
+        lang: manifest.lang,
+        agencies: manifest
+            .agencies
+            .into_iter()
+            .map(|agency| AgencyManifest {
+                id: agency.id,
+                name: agency.name,
+                level: agency.level,
+                tthc_sha256: agency.tthc_sha256,
+                files: agency
+                    .files
+                    .into_iter()
+                    .map(|file| FileEntry {
+                        path: file.path,
+                        sha256: file.sha256,
+                        size: file.size,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn check_sha256(sha256: &str) -> Result<(), ServiceError> {
+    if manifest::is_sha256_hex(sha256) {
+        Ok(())
+    } else {
+        Err(ServiceError::InvalidArgument(format!(
+            "invalid sha256 {sha256:?} (64 lower-case hex digits expected)"
+        )))
+    }
+}
+
+fn require_campaign(
+    shared: &Shared,
+    campaign_id: &str,
+) -> Result<crate::model::Campaign, ServiceError> {
+    shared
+        .store
+        .campaign(campaign_id)?
+        .ok_or_else(|| ServiceError::NotFound(format!("no campaign {campaign_id:?}")))
+}
+
+#[tonic::async_trait]
+impl Campaigns for CampaignsService {
+    async fn have_blobs(
+        &self,
+        request: Request<pb::HaveBlobsRequest>,
+    ) -> Result<Response<pb::HaveBlobsResponse>, Status> {
+        let wanted = request.into_inner().sha256;
+        let shared = self.shared.clone();
+        let missing = blocking(move || {
+            let mut missing = Vec::new();
+            for sha256 in wanted {
+                check_sha256(&sha256)?;
+                if shared.store.blob(&sha256)?.is_none() {
+                    missing.push(sha256);
+                }
+            }
+            Ok(missing)
+        })
+        .await?;
+        Ok(Response::new(pb::HaveBlobsResponse { missing }))
+    }
+
+    async fn upload_blob(
+        &self,
+        request: Request<Streaming<pb::BlobChunk>>,
+    ) -> Result<Response<pb::UploadBlobResponse>, Status> {
+        let mut chunks = request.into_inner();
+        let Some(first) = chunks.message().await? else {
+            return Err(ServiceError::InvalidArgument("empty upload".into()).into());
+        };
+        check_sha256(&first.sha256)?;
+        let (sha256, size) = (first.sha256.clone(), first.size);
+        if size > self.shared.max_blob_bytes {
+            return Err(ServiceError::TooLarge(format!(
+                "blob of {size} bytes exceeds the limit of {} bytes",
+                self.shared.max_blob_bytes
+            ))
+            .into());
+        }
+        let shared = self.shared.clone();
+        let sha_for_check = sha256.clone();
+        let present = blocking(move || Ok(shared.store.blob(&sha_for_check)?.is_some())).await?;
+        if present {
+            return Ok(Response::new(pb::UploadBlobResponse {
+                sha256,
+                size,
+                already_present: true,
+            }));
+        }
+        let shared = self.shared.clone();
+        let sha_for_begin = sha256.clone();
+        let mut upload = blocking(move || {
+            let unique = shared.store.next_id()?;
+            Ok(shared
+                .blobs
+                .begin(&sha_for_begin, size, shared.max_blob_bytes, unique)?)
+        })
+        .await?;
+        let mut next = Some(first.data);
+        while let Some(data) = next.take() {
+            if data.len() > MAX_UPLOAD_CHUNK_BYTES {
+                return Err(ServiceError::InvalidArgument(format!(
+                    "chunk of {} bytes exceeds {MAX_UPLOAD_CHUNK_BYTES}",
+                    data.len()
+                ))
+                .into());
+            }
+            upload = blocking(move || {
+                upload.write(&data)?;
+                Ok(upload)
+            })
+            .await?;
+            next = chunks.message().await?.map(|chunk| chunk.data);
+        }
+        let shared = self.shared.clone();
+        let sha_for_finish = sha256.clone();
+        let stored = blocking(move || {
+            let stored = upload.finish()?;
+            let meta = BlobMeta {
+                size: stored,
+                stored_unix_ms: now_unix_ms(),
+            };
+            shared.store.put_blob(&sha_for_finish, &meta)?;
+            shared.store.flush()?;
+            Ok(stored)
+        })
+        .await?;
+        tracing::debug!(sha256 = %sha256, size = stored, "blob stored");
+        Ok(Response::new(pb::UploadBlobResponse {
+            sha256,
+            size: stored,
+            already_present: false,
+        }))
+    }
+
+    async fn submit_campaign(
+        &self,
+        request: Request<pb::SubmitCampaignRequest>,
+    ) -> Result<Response<pb::SubmitCampaignResponse>, Status> {
+        let Some(wire) = request.into_inner().manifest else {
+            return Err(ServiceError::InvalidArgument("missing manifest".into()).into());
+        };
+        let manifest = manifest_from_wire(wire);
+        manifest::validate(&manifest).map_err(ServiceError::from)?;
+        let shared = self.shared.clone();
+        let response = blocking(move || {
+            let campaign_id = manifest::campaign_id(&manifest);
+            if shared.store.campaign(&campaign_id)?.is_some() {
+                return Ok(pb::SubmitCampaignResponse {
+                    campaign_id,
+                    existing: true,
+                    missing_blobs: Vec::new(),
+                });
+            }
+            let mut missing_blobs = Vec::new();
+            for sha256 in manifest::blobs(&manifest) {
+                if shared.store.blob(sha256)?.is_none() {
+                    missing_blobs.push(sha256.to_string());
+                }
+            }
+            if !missing_blobs.is_empty() {
+                return Ok(pb::SubmitCampaignResponse {
+                    campaign_id: String::new(),
+                    existing: false,
+                    missing_blobs,
+                });
+            }
+            let plan = queue::plan_campaign(&campaign_id, &manifest, &shared.policy, now_unix_ms());
+            let inserted = shared
+                .store
+                .transact(|state| queue::insert_plan(state, &plan))?;
+            shared.store.flush()?;
+            if inserted {
+                tracing::info!(
+                    campaign_id = %campaign_id,
+                    n_agencies = plan.agencies.len(),
+                    n_docs = plan.campaign.n_docs,
+                    n_units = plan.units.len(),
+                    "campaign submitted"
+                );
+            }
+            Ok(pb::SubmitCampaignResponse {
+                campaign_id,
+                existing: !inserted,
+                missing_blobs,
+            })
+        })
+        .await?;
+        self.shared.state_changed();
+        Ok(Response::new(response))
+    }
+
+    type WatchCampaignStream = ReceiverStream<Result<pb::CampaignProgress, Status>>;
+
+    async fn watch_campaign(
+        &self,
+        request: Request<pb::WatchCampaignRequest>,
+    ) -> Result<Response<Self::WatchCampaignStream>, Status> {
+        let campaign_id = request.into_inner().campaign_id;
+        let shared = self.shared.clone();
+        let id = campaign_id.clone();
+        blocking(move || require_campaign(&shared, &id)).await?;
+        let (tx, rx) = mpsc::channel(4);
+        tokio::spawn(watch_loop(self.shared.clone(), campaign_id, tx));
+        Ok(Response::new(ReceiverStream::new(rx)))
+    }
+
+    async fn status(
+        &self,
+        request: Request<pb::StatusRequest>,
+    ) -> Result<Response<pb::StatusResponse>, Status> {
+        let campaign_id = request.into_inner().campaign_id;
+        let shared = self.shared.clone();
+        let response = blocking(move || {
+            let store = &shared.store;
+            let (campaigns, detail) = if campaign_id.is_empty() {
+                (store.campaigns()?, Detail::Summary)
+            } else {
+                (vec![require_campaign(&shared, &campaign_id)?], Detail::Full)
+            };
+            let campaigns = campaigns
+                .iter()
+                .map(|campaign| progress::snapshot(store, campaign, detail))
+                .collect::<Result<Vec<_>, _>>()?;
+            let leases = store.leases()?;
+            let workers = store
+                .workers()?
+                .into_iter()
+                .map(|worker| pb::WorkerInfo {
+                    active_leases: u32::try_from(
+                        leases
+                            .iter()
+                            .filter(|lease| lease.worker_id == worker.id)
+                            .count(),
+                    )
+                    .unwrap_or(u32::MAX),
+                    worker_id: worker.id,
+                    name: worker.name,
+                    concurrency: worker.concurrency,
+                    last_seen_unix_ms: worker.last_seen_unix_ms,
+                })
+                .collect();
+            let leases = leases
+                .into_iter()
+                .filter(|lease| campaign_id.is_empty() || lease.campaign_id == campaign_id)
+                .map(|lease| pb::LeaseInfo {
+                    lease_id: lease.id,
+                    unit_id: lease.unit_id,
+                    worker_id: lease.worker_id,
+                    agency_id: lease.agency_id,
+                    attempt: lease.attempt,
+                    deadline_unix_ms: lease.deadline_unix_ms,
+                })
+                .collect();
+            Ok(pb::StatusResponse {
+                campaigns,
+                workers,
+                leases,
+            })
+        })
+        .await?;
+        Ok(Response::new(response))
+    }
+
+    type FetchReportsStream = ReceiverStream<Result<pb::ReportFile, Status>>;
+
+    async fn fetch_reports(
+        &self,
+        request: Request<pb::FetchReportsRequest>,
+    ) -> Result<Response<Self::FetchReportsStream>, Status> {
+        let campaign_id = request.into_inner().campaign_id;
+        let shared = self.shared.clone();
+        let id = campaign_id.clone();
+        let agency_ids = blocking(move || {
+            let campaign = require_campaign(&shared, &id)?;
+            if campaign.state != CampaignState::Done {
+                return Err(ServiceError::FailedPrecondition(format!(
+                    "campaign {id} is still running ({} of {} agencies finished)",
+                    campaign.n_agencies_finished, campaign.n_agencies
+                )));
+            }
+            Ok(shared
+                .store
+                .agencies(&id)?
+                .into_iter()
+                .map(|agency| agency.id)
+                .collect::<Vec<_>>())
+        })
+        .await?;
+        let (tx, rx) = mpsc::channel(2);
+        let shared = self.shared.clone();
+        tokio::spawn(async move {
+            for agency_id in agency_ids {
+                let store_shared = shared.clone();
+                let (c, a) = (campaign_id.clone(), agency_id.clone());
+                let files = blocking(move || Ok(store_shared.store.reports(&c, &a)?)).await;
+                let files = match files {
+                    Ok(files) => files,
+                    Err(e) => {
+                        let _ = tx.send(Err(Status::from(e))).await;
+                        return;
+                    }
+                };
+                for (name, content) in files {
+                    let file = pb::ReportFile {
+                        agency_id: agency_id.clone(),
+                        name,
+                        content,
+                    };
+                    if tx.send(Ok(file)).await.is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        Ok(Response::new(ReceiverStream::new(rx)))
+    }
+}
+
+/// Sends a snapshot at once, then after changes (at most every [`WATCH_THROTTLE`]), and ends
+/// after the final snapshot of a finished campaign, when the client goes or at shutdown.
+async fn watch_loop(
+    shared: Arc<Shared>,
+    campaign_id: String,
+    tx: mpsc::Sender<Result<pb::CampaignProgress, Status>>,
+) {
+    let mut changes_rx = shared.changes.subscribe();
+    let mut last_sent: Option<pb::CampaignProgress> = None;
+    loop {
+        let _generation = *changes_rx.borrow_and_update();
+        let snapshot_shared = shared.clone();
+        let id = campaign_id.clone();
+        let snapshot = blocking(move || {
+            let campaign = require_campaign(&snapshot_shared, &id)?;
+            Ok(progress::snapshot(
+                &snapshot_shared.store,
+                &campaign,
+                Detail::Full,
+            )?)
+        })
+        .await;
+        let snapshot = match snapshot {
+            Ok(snapshot) => snapshot,
+            Err(e) => {
+                let _ = tx.send(Err(Status::from(e))).await;
+                return;
+            }
+        };
+        let done = progress::is_done(&snapshot);
+        if last_sent.as_ref() != Some(&snapshot) {
+            if tx.send(Ok(snapshot.clone())).await.is_err() {
+                return;
+            }
+            last_sent = Some(snapshot);
+        }
+        if done {
+            return;
+        }
+        tokio::select! {
+            () = tx.closed() => return,
+            () = shared.shutdown.cancelled() => return,
+            changed = changes_rx.changed() => if changed.is_err() { return },
+        }
+        tokio::select! {
+            () = tx.closed() => return,
+            () = shared.shutdown.cancelled() => return,
+            () = tokio::time::sleep(WATCH_THROTTLE) => {}
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! What every handler and the reaper share: the store, the blob files, the policy, and the
+//! signals (state changed, wake the reaper, shutting down).
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use tokio::sync::{Notify, watch};
+use tokio_util::sync::CancellationToken;
+
+use crate::blobs::BlobFiles;
+use crate::error::ServiceError;
+use crate::queue::Policy;
+use crate::store::Store;
+
+pub(crate) struct Shared {
+    pub store: Store,
+    pub blobs: BlobFiles,
+    pub policy: Policy,
+    pub max_blob_bytes: u64,
+    /// Bumped after every change of campaign state; watchers rebuild their snapshot.
+    pub changes: watch::Sender<u64>,
+    /// Wakes the reaper when a lease with a possibly earlier deadline was granted.
+    pub reaper_wake: Notify,
+    /// Cancelled when the coordinator shuts down: no more leases, streams end.
+    pub shutdown: CancellationToken,
+}
+
+impl Shared {
+    pub fn state_changed(&self) {
+        self.changes
+            .send_modify(|generation| *generation = generation.wrapping_add(1));
+    }
+}
+
+/// Wall-clock unix milliseconds: lease deadlines are stored in it so that they survive restarts.
+pub(crate) fn now_unix_ms() -> i64 {
+    let since_epoch = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Runs store work off the async threads. The closure runs to its end even if the calling
+/// handler is dropped, so a transaction is never cut in half by a client going away.
+pub(crate) async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ServiceError> + Send + 'static,
+) -> Result<T, ServiceError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| ServiceError::Internal(format!("blocking task: {e}")))?
+}

@@ -1,0 +1,626 @@
+//! The only module that names `sled`: typed trees, key and value encoding, and the transactions
+//! in which the queue's state machine runs.
+//!
+//! Every value starts with a version byte ([`VALUE_VERSION`]) followed by JSON (records) or raw
+//! bytes (worker results, reports). Keys join their parts with a NUL byte; ids never contain one
+//! (manifest validation refuses control characters, generated ids are ASCII).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
+use sled::{Transactional, Tree};
+
+use crate::model::{
+    Agency, BlobMeta, Campaign, FileFailure, Lease, ReportSet, Unit, UnitState, Worker,
+};
+use crate::queue::QueueState;
+
+/// Version of every stored value; bump it (and keep a reader for the old one) when a record's
+/// shape changes.
+pub const VALUE_VERSION: u8 = 1;
+
+/// Why the store could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("open the store at {path}: {source}")]
+    Open { path: PathBuf, source: sled::Error },
+    #[error("sled: {0}")]
+    Sled(#[from] sled::Error),
+    #[error("stored value in {tree} is corrupt: {detail}")]
+    Corrupt { tree: &'static str, detail: String },
+    #[error(
+        "stored value in {tree} has version {found}, this coordinator reads version {VALUE_VERSION}"
+    )]
+    Version { tree: &'static str, found: u8 },
+}
+
+/// The error type of a transaction body.
+pub type TxError = ConflictableTransactionError<StoreError>;
+
+/// Key encoding, in one place.
+mod keys {
+    /// `a \0 b \0 c`.
+    pub fn join(parts: &[&str]) -> Vec<u8> {
+        let mut key = Vec::with_capacity(parts.iter().map(|part| part.len() + 1).sum());
+        for (index, part) in parts.iter().enumerate() {
+            if index > 0 {
+                key.push(0);
+            }
+            key.extend_from_slice(part.as_bytes());
+        }
+        key
+    }
+
+    /// The prefix of every key that starts with `parts`.
+    pub fn prefix(parts: &[&str]) -> Vec<u8> {
+        let mut key = join(parts);
+        key.push(0);
+        key
+    }
+
+    /// Ready-index key: `not_before` in an order-preserving big-endian form, then the unit id.
+    pub fn ready(not_before_unix_ms: i64, unit_id: &str) -> Vec<u8> {
+        let ordered = (not_before_unix_ms as u64) ^ (1 << 63);
+        let mut key = ordered.to_be_bytes().to_vec();
+        key.extend_from_slice(unit_id.as_bytes());
+        key
+    }
+
+    pub fn parse_ready(key: &[u8]) -> Option<(i64, String)> {
+        let (time, id) = key.split_at_checked(8)?;
+        let ordered = u64::from_be_bytes(time.try_into().ok()?);
+        let id = String::from_utf8(id.to_vec()).ok()?;
+        Some(((ordered ^ (1 << 63)) as i64, id))
+    }
+
+    /// Failure key: campaign, then the sequence number in big-endian so that order is kept.
+    pub fn failure(campaign_id: &str, seq: u64) -> Vec<u8> {
+        let mut key = prefix(&[campaign_id]);
+        key.extend_from_slice(&seq.to_be_bytes());
+        key
+    }
+
+    /// The last part of a key below `prefix`.
+    pub fn suffix(key: &[u8], prefix: &[u8]) -> Option<String> {
+        let rest = key.strip_prefix(prefix)?;
+        String::from_utf8(rest.to_vec()).ok()
+    }
+}
+
+fn encode<T: Serialize>(tree: &'static str, value: &T) -> Result<Vec<u8>, StoreError> {
+    let mut bytes = vec![VALUE_VERSION];
+    serde_json::to_writer(&mut bytes, value).map_err(|e| StoreError::Corrupt {
+        tree,
+        detail: format!("encode: {e}"),
+    })?;
+    Ok(bytes)
+}
+
+fn encode_raw(raw: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(raw.len() + 1);
+    bytes.push(VALUE_VERSION);
+    bytes.extend_from_slice(raw);
+    bytes
+}
+
+fn decode_raw(tree: &'static str, bytes: &[u8]) -> Result<Vec<u8>, StoreError> {
+    match bytes.split_first() {
+        Some((&VALUE_VERSION, raw)) => Ok(raw.to_vec()),
+        Some((&found, _)) => Err(StoreError::Version { tree, found }),
+        None => Err(StoreError::Corrupt {
+            tree,
+            detail: "empty value".into(),
+        }),
+    }
+}
+
+fn decode<T: DeserializeOwned>(tree: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
+    match bytes.split_first() {
+        Some((&VALUE_VERSION, json)) => {
+            serde_json::from_slice(json).map_err(|e| StoreError::Corrupt {
+                tree,
+                detail: e.to_string(),
+            })
+        }
+        Some((&found, _)) => Err(StoreError::Version { tree, found }),
+        None => Err(StoreError::Corrupt {
+            tree,
+            detail: "empty value".into(),
+        }),
+    }
+}
+
+/// Tree names; also the index of each tree in a transaction's view.
+const TX_TREES: [&str; 9] = [
+    "campaigns",
+    "agencies",
+    "units",
+    "ready",
+    "leases",
+    "results",
+    "failures",
+    "reports",
+    "meta",
+];
+const CAMPAIGNS: usize = 0;
+const AGENCIES: usize = 1;
+const UNITS: usize = 2;
+const READY: usize = 3;
+const LEASES: usize = 4;
+const RESULTS: usize = 5;
+const FAILURES: usize = 6;
+const REPORTS: usize = 7;
+
+/// The coordinator's durable state.
+pub struct Store {
+    db: sled::Db,
+    trees: Vec<Tree>,
+    workers: Tree,
+    blobs: Tree,
+    /// Serialises transactions: the queue scans the ready index before its transaction writes,
+    /// which is only sound when no other transaction runs in between.
+    write_lock: Mutex<()>,
+}
+
+impl Store {
+    /// Opens (or creates) the store in `dir`. Nothing in memory survives a restart; everything
+    /// the coordinator knows is read from here.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        let db = sled::Config::new()
+            .path(dir)
+            .flush_every_ms(Some(200))
+            .cache_capacity(64 * 1024 * 1024)
+            .open()
+            .map_err(|source| StoreError::Open {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        let trees = TX_TREES
+            .iter()
+            .map(|name| db.open_tree(name))
+            .collect::<Result<Vec<_>, _>>()?;
+        let workers = db.open_tree("workers")?;
+        let blobs = db.open_tree("blobs")?;
+        Ok(Store {
+            db,
+            trees,
+            workers,
+            blobs,
+            write_lock: Mutex::new(()),
+        })
+    }
+
+    /// Makes everything written so far durable (fsync); called before acknowledging a change
+    /// that a client or worker will rely on.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Runs `body` as one atomic transaction over the queue's records.
+    pub fn transact<T>(
+        &self,
+        body: impl Fn(&mut SledState<'_>) -> Result<T, TxError>,
+    ) -> Result<T, StoreError> {
+        let _guard = self
+            .write_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        // sled holds its global write lock while the body runs, so the one scan the queue needs
+        // (which a transaction cannot do) happens first; the mutex keeps it current.
+        let first_ready = match self.trees[READY].first()? {
+            Some((key, _)) => Some(keys::parse_ready(&key).ok_or(StoreError::Corrupt {
+                tree: "ready",
+                detail: "bad key".into(),
+            })?),
+            None => None,
+        };
+        let trees: &[Tree] = &self.trees;
+        let result = trees.transaction(|view: &Vec<TransactionalTree>| {
+            let mut state = SledState {
+                view,
+                first_ready: first_ready.clone(),
+            };
+            body(&mut state)
+        });
+        result.map_err(|e| match e {
+            TransactionError::Abort(e) => e,
+            TransactionError::Storage(e) => StoreError::Sled(e),
+        })
+    }
+
+    fn get<T: DeserializeOwned>(&self, tree: usize, key: &[u8]) -> Result<Option<T>, StoreError> {
+        self.trees[tree]
+            .get(key)?
+            .map(|bytes| decode(TX_TREES[tree], &bytes))
+            .transpose()
+    }
+
+    fn scan<T: DeserializeOwned>(&self, tree: usize, prefix: &[u8]) -> Result<Vec<T>, StoreError> {
+        self.trees[tree]
+            .scan_prefix(prefix)
+            .map(|entry| {
+                let (_, bytes) = entry?;
+                decode(TX_TREES[tree], &bytes)
+            })
+            .collect()
+    }
+
+    pub fn campaign(&self, id: &str) -> Result<Option<Campaign>, StoreError> {
+        self.get(CAMPAIGNS, id.as_bytes())
+    }
+
+    pub fn campaigns(&self) -> Result<Vec<Campaign>, StoreError> {
+        self.scan(CAMPAIGNS, b"")
+    }
+
+    pub fn agency(&self, campaign_id: &str, agency_id: &str) -> Result<Option<Agency>, StoreError> {
+        self.get(AGENCIES, &keys::join(&[campaign_id, agency_id]))
+    }
+
+    /// A campaign's agencies, ordered by id.
+    pub fn agencies(&self, campaign_id: &str) -> Result<Vec<Agency>, StoreError> {
+        self.scan(AGENCIES, &keys::prefix(&[campaign_id]))
+    }
+
+    /// A campaign's file failures in the order they were recorded.
+    pub fn failures(&self, campaign_id: &str) -> Result<Vec<FileFailure>, StoreError> {
+        self.scan(FAILURES, &keys::prefix(&[campaign_id]))
+    }
+
+    pub fn unit(&self, id: &str) -> Result<Option<Unit>, StoreError> {
+        self.get(UNITS, id.as_bytes())
+    }
+
+    pub fn lease(&self, id: &str) -> Result<Option<Lease>, StoreError> {
+        self.get(LEASES, id.as_bytes())
+    }
+
+    /// Every live lease; there are at most as many as worker slots.
+    pub fn leases(&self) -> Result<Vec<Lease>, StoreError> {
+        self.scan(LEASES, b"")
+    }
+
+    /// Every document result of an agency as `(doc_id, result_json)`, ordered by doc id.
+    pub fn doc_results(
+        &self,
+        campaign_id: &str,
+        agency_id: &str,
+    ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.raw_entries(RESULTS, &keys::prefix(&[campaign_id, agency_id]))
+    }
+
+    /// An agency's report files as `(file name, content)`.
+    pub fn reports(
+        &self,
+        campaign_id: &str,
+        agency_id: &str,
+    ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        self.raw_entries(REPORTS, &keys::prefix(&[campaign_id, agency_id]))
+    }
+
+    fn raw_entries(
+        &self,
+        tree: usize,
+        prefix: &[u8],
+    ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
+        let name = TX_TREES[tree];
+        self.trees[tree]
+            .scan_prefix(prefix)
+            .map(|entry| {
+                let (key, bytes) = entry?;
+                let suffix = keys::suffix(&key, prefix).ok_or_else(|| StoreError::Corrupt {
+                    tree: name,
+                    detail: "bad key".into(),
+                })?;
+                Ok((suffix, decode_raw(name, &bytes)?))
+            })
+            .collect()
+    }
+
+    pub fn worker(&self, id: &str) -> Result<Option<Worker>, StoreError> {
+        self.workers
+            .get(id.as_bytes())?
+            .map(|bytes| decode("workers", &bytes))
+            .transpose()
+    }
+
+    pub fn workers(&self) -> Result<Vec<Worker>, StoreError> {
+        self.workers
+            .iter()
+            .map(|entry| decode("workers", &entry?.1))
+            .collect()
+    }
+
+    pub fn put_worker(&self, worker: &Worker) -> Result<(), StoreError> {
+        self.workers
+            .insert(worker.id.as_bytes(), encode("workers", worker)?)?;
+        Ok(())
+    }
+
+    pub fn blob(&self, sha256: &str) -> Result<Option<BlobMeta>, StoreError> {
+        self.blobs
+            .get(sha256.as_bytes())?
+            .map(|bytes| decode("blobs", &bytes))
+            .transpose()
+    }
+
+    pub fn put_blob(&self, sha256: &str, meta: &BlobMeta) -> Result<(), StoreError> {
+        self.blobs
+            .insert(sha256.as_bytes(), encode("blobs", meta)?)?;
+        Ok(())
+    }
+
+    /// A number never handed out before, even across restarts (sled persists the counter).
+    pub fn next_id(&self) -> Result<u64, StoreError> {
+        Ok(self.db.generate_id()?)
+    }
+}
+
+/// The queue's view of the store inside one transaction.
+pub struct SledState<'a> {
+    view: &'a [TransactionalTree],
+    /// The head of the committed ready index, read just before the transaction.
+    first_ready: Option<(i64, String)>,
+}
+
+impl SledState<'_> {
+    fn get<T: DeserializeOwned>(&self, tree: usize, key: &[u8]) -> Result<Option<T>, TxError> {
+        match self.view[tree].get(key)? {
+            Some(bytes) => Ok(Some(
+                decode(TX_TREES[tree], &bytes).map_err(TxError::Abort)?,
+            )),
+            None => Ok(None),
+        }
+    }
+
+    fn put<T: Serialize>(&self, tree: usize, key: Vec<u8>, value: &T) -> Result<(), TxError> {
+        let bytes = encode(TX_TREES[tree], value).map_err(TxError::Abort)?;
+        self.view[tree].insert(key, bytes)?;
+        Ok(())
+    }
+}
+
+impl QueueState for SledState<'_> {
+    type Error = TxError;
+
+    fn campaign(&self, id: &str) -> Result<Option<Campaign>, TxError> {
+        self.get(CAMPAIGNS, id.as_bytes())
+    }
+
+    fn put_campaign(&mut self, campaign: &Campaign) -> Result<(), TxError> {
+        self.put(CAMPAIGNS, campaign.id.as_bytes().to_vec(), campaign)
+    }
+
+    fn agency(&self, campaign_id: &str, agency_id: &str) -> Result<Option<Agency>, TxError> {
+        self.get(AGENCIES, &keys::join(&[campaign_id, agency_id]))
+    }
+
+    fn put_agency(&mut self, agency: &Agency) -> Result<(), TxError> {
+        self.put(
+            AGENCIES,
+            keys::join(&[&agency.campaign_id, &agency.id]),
+            agency,
+        )
+    }
+
+    fn unit(&self, id: &str) -> Result<Option<Unit>, TxError> {
+        self.get(UNITS, id.as_bytes())
+    }
+
+    fn put_unit(&mut self, unit: &Unit) -> Result<(), TxError> {
+        let old: Option<Unit> = self.get(UNITS, unit.id.as_bytes())?;
+        if let Some(old) = old
+            && old.state == UnitState::Queued
+        {
+            self.view[READY].remove(keys::ready(old.not_before_unix_ms, &old.id))?;
+        }
+        if unit.state == UnitState::Queued {
+            self.view[READY].insert(keys::ready(unit.not_before_unix_ms, &unit.id), &[][..])?;
+        }
+        self.put(UNITS, unit.id.as_bytes().to_vec(), unit)
+    }
+
+    fn lease(&self, id: &str) -> Result<Option<Lease>, TxError> {
+        self.get(LEASES, id.as_bytes())
+    }
+
+    fn put_lease(&mut self, lease: &Lease) -> Result<(), TxError> {
+        self.put(LEASES, lease.id.as_bytes().to_vec(), lease)
+    }
+
+    fn remove_lease(&mut self, id: &str) -> Result<(), TxError> {
+        self.view[LEASES].remove(id.as_bytes())?;
+        Ok(())
+    }
+
+    fn has_doc_result(
+        &self,
+        campaign_id: &str,
+        agency_id: &str,
+        doc_id: &str,
+    ) -> Result<bool, TxError> {
+        Ok(self.view[RESULTS]
+            .get(keys::join(&[campaign_id, agency_id, doc_id]))?
+            .is_some())
+    }
+
+    fn put_doc_result(
+        &mut self,
+        campaign_id: &str,
+        agency_id: &str,
+        doc_id: &str,
+        result_json: &[u8],
+    ) -> Result<(), TxError> {
+        let key = keys::join(&[campaign_id, agency_id, doc_id]);
+        self.view[RESULTS].insert(key, encode_raw(result_json))?;
+        Ok(())
+    }
+
+    fn put_failure(
+        &mut self,
+        campaign_id: &str,
+        seq: u64,
+        failure: &FileFailure,
+    ) -> Result<(), TxError> {
+        self.put(FAILURES, keys::failure(campaign_id, seq), failure)
+    }
+
+    fn put_reports(
+        &mut self,
+        campaign_id: &str,
+        agency_id: &str,
+        reports: &ReportSet,
+    ) -> Result<(), TxError> {
+        for (name, content) in reports.files() {
+            let key = keys::join(&[campaign_id, agency_id, name]);
+            self.view[REPORTS].insert(key, encode_raw(content))?;
+        }
+        Ok(())
+    }
+
+    fn first_ready(&self) -> Result<Option<(i64, String)>, TxError> {
+        Ok(self.first_ready.clone())
+    }
+
+    fn next_id(&mut self) -> Result<u64, TxError> {
+        self.view[UNITS]
+            .generate_id()
+            .map_err(|e| TxError::Abort(e.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::queue::{self, CompleteOutcome, Completion, LeaseOutcome, Policy};
+
+    const T0: i64 = 1_700_000_000_000;
+
+    #[test]
+    fn keys_keep_order_and_round_trip() {
+        let early = keys::ready(-5, "u-b");
+        let late = keys::ready(T0, "u-a");
+        assert!(early < late);
+        assert_eq!(keys::parse_ready(&late), Some((T0, "u-a".to_string())));
+        assert!(keys::failure("c", 2) < keys::failure("c", 10));
+        assert_eq!(keys::join(&["c", "a"]), b"c\0a".to_vec());
+    }
+
+    #[test]
+    fn values_carry_a_version_and_refuse_others() {
+        let meta = BlobMeta {
+            size: 3,
+            stored_unix_ms: T0,
+        };
+        let bytes = encode("blobs", &meta).unwrap();
+        assert_eq!(bytes[0], VALUE_VERSION);
+        assert_eq!(decode::<BlobMeta>("blobs", &bytes).unwrap(), meta);
+        let mut future = bytes.clone();
+        future[0] = 2;
+        assert!(matches!(
+            decode::<BlobMeta>("blobs", &future),
+            Err(StoreError::Version { found: 2, .. })
+        ));
+        assert!(matches!(
+            decode::<BlobMeta>("blobs", b""),
+            Err(StoreError::Corrupt { .. })
+        ));
+        assert_eq!(
+            decode_raw("results", &encode_raw(b"{}")).unwrap(),
+            b"{}".to_vec()
+        );
+    }
+
+    #[test]
+    fn state_survives_reopen_and_leases_expire_by_wall_clock() {
+        let dir = tempfile::tempdir().unwrap();
+        let policy = Policy {
+            batch_size: 2,
+            ..Policy::default()
+        };
+        let manifest = queue::tests::manifest(&[3]);
+        let lease_id;
+        {
+            let store = Store::open(dir.path()).unwrap();
+            let plan = queue::plan_campaign("c-1", &manifest, &policy, T0);
+            assert!(
+                store
+                    .transact(|state| queue::insert_plan(state, &plan))
+                    .unwrap()
+            );
+            let granted = store
+                .transact(|state| queue::lease_next(state, "w-1", T0, &policy))
+                .unwrap();
+            let LeaseOutcome::Granted { lease, unit } = granted else {
+                panic!("no lease")
+            };
+            let crate::model::UnitKind::Read { docs } = &unit.kind else {
+                panic!("not read")
+            };
+            let results: Vec<(String, Vec<u8>)> = docs
+                .iter()
+                .map(|doc| (doc.doc_id.clone(), br#"{"status":"analysed"}"#.to_vec()))
+                .collect();
+            let outcome = store
+                .transact(|state| {
+                    queue::complete(state, &lease.id, &Completion::Read(results.clone()), T0 + 1)
+                })
+                .unwrap();
+            assert_eq!(outcome, CompleteOutcome::Accepted);
+            let granted = store
+                .transact(|state| queue::lease_next(state, "w-1", T0 + 2, &policy))
+                .unwrap();
+            let LeaseOutcome::Granted { lease, .. } = granted else {
+                panic!("no lease")
+            };
+            lease_id = lease.id;
+            store
+                .put_worker(&Worker {
+                    id: "w-1".into(),
+                    name: "host".into(),
+                    concurrency: 2,
+                    registered_unix_ms: T0,
+                    last_seen_unix_ms: T0,
+                })
+                .unwrap();
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let campaign = store.campaign("c-1").unwrap().unwrap();
+        assert_eq!((campaign.n_docs, campaign.n_docs_done), (3, 2));
+        assert_eq!(store.doc_results("c-1", "agency-0").unwrap().len(), 2);
+        assert_eq!(
+            store.doc_results("c-1", "agency-0").unwrap()[0].0,
+            "d000000"
+        );
+        assert_eq!(store.workers().unwrap().len(), 1);
+        let leases = store.leases().unwrap();
+        assert_eq!(leases.len(), 1);
+        assert_eq!(leases[0].id, lease_id);
+        // The stored lease expires by its wall-clock deadline after the restart.
+        let late = leases[0].deadline_unix_ms + 1;
+        assert_eq!(queue::expired(late, &leases), vec![lease_id.clone()]);
+        assert!(
+            store
+                .transact(|state| queue::expire(state, &lease_id, late, &policy))
+                .unwrap()
+        );
+        let again = store
+            .transact(|state| queue::lease_next(state, "w-2", late + 1_000, &policy))
+            .unwrap();
+        let LeaseOutcome::Granted { lease, .. } = again else {
+            panic!("no lease after expiry")
+        };
+        assert_eq!(lease.attempt, 2);
+        assert_ne!(lease.id, lease_id);
+        // Nothing else is ready: the ready index holds no stale entries.
+        let idle = store
+            .transact(|state| queue::lease_next(state, "w-2", late + 1_000, &policy))
+            .unwrap();
+        assert!(matches!(idle, LeaseOutcome::Idle { .. }));
+    }
+}

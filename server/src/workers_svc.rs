@@ -1,0 +1,408 @@
+//! The `Workers` service: registration, leases, heartbeats, blobs out, results in.
+//!
+//! Every state change runs as one store transaction inside `blocking`, so it completes even if
+//! the worker's call is dropped halfway, and a lease is never read in one step and written in
+//! another.
+
+use std::sync::Arc;
+
+use proto::pb;
+use proto::pb::workers_server::Workers;
+use proto::tonic::{self, Request, Response, Status};
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+
+use crate::blobs;
+use crate::error::ServiceError;
+use crate::manifest;
+use crate::model::{Lease, ReportSet, Unit, UnitKind, UnitState, Worker};
+use crate::queue::{self, CompleteOutcome, Completion, LeaseOutcome};
+use crate::shared::{Shared, blocking, now_unix_ms};
+
+pub struct WorkersService {
+    shared: Arc<Shared>,
+}
+
+impl WorkersService {
+    pub(crate) fn new(shared: Arc<Shared>) -> WorkersService {
+        WorkersService { shared }
+    }
+}
+
+/// Records that the worker is alive. An unknown id (a coordinator whose data directory was
+/// replaced) is taken in as it is rather than refused, so that running workers carry on.
+fn touch_worker(shared: &Shared, worker_id: &str, now: i64) -> Result<(), ServiceError> {
+    if worker_id.is_empty() {
+        return Err(ServiceError::InvalidArgument(
+            "empty worker id: register first".into(),
+        ));
+    }
+    let worker = match shared.store.worker(worker_id)? {
+        Some(worker) => Worker {
+            last_seen_unix_ms: now,
+            ..worker
+        },
+        None => {
+            tracing::warn!(worker_id = %worker_id, "unknown worker taken in");
+            Worker {
+                id: worker_id.to_string(),
+                name: String::new(),
+                concurrency: 0,
+                registered_unix_ms: now,
+                last_seen_unix_ms: now,
+            }
+        }
+    };
+    shared.store.put_worker(&worker)?;
+    Ok(())
+}
+
+/// The wire form of a granted lease; an assemble unit carries what the report needs.
+fn work_unit(shared: &Shared, lease: &Lease, unit: &Unit) -> Result<pb::WorkUnit, ServiceError> {
+    let work = match &unit.kind {
+        UnitKind::Read { docs } => pb::work_unit::Work::Read(pb::ReadUnit {
+            docs: docs
+                .iter()
+                .map(|doc| pb::DocRef {
+                    doc_id: doc.doc_id.clone(),
+                    path: doc.path.clone(),
+                    sha256: doc.sha256.clone(),
+                    size: doc.size,
+                })
+                .collect(),
+        }),
+        UnitKind::Assemble => {
+            let missing = || ServiceError::Internal(format!("unit {} lost its campaign", unit.id));
+            let campaign = shared
+                .store
+                .campaign(&unit.campaign_id)?
+                .ok_or_else(missing)?;
+            let agency = shared
+                .store
+                .agency(&unit.campaign_id, &unit.agency_id)?
+                .ok_or_else(missing)?;
+            pb::work_unit::Work::Assemble(pb::AssembleUnit {
+                agency_name: agency.name,
+                agency_level: agency.level,
+                tthc_sha256: agency.tthc_sha256,
+                year: campaign.year,
+                lang: campaign.lang,
+            })
+        }
+    };
+    Ok(pb::WorkUnit {
+        unit_id: unit.id.clone(),
+        lease_id: lease.id.clone(),
+        campaign_id: unit.campaign_id.clone(),
+        agency_id: unit.agency_id.clone(),
+        attempt: lease.attempt,
+        deadline_unix_ms: lease.deadline_unix_ms,
+        work: Some(work),
+    })
+}
+
+#[tonic::async_trait]
+impl Workers for WorkersService {
+    async fn register(
+        &self,
+        request: Request<pb::RegisterRequest>,
+    ) -> Result<Response<pb::RegisterResponse>, Status> {
+        let request = request.into_inner();
+        let shared = self.shared.clone();
+        let worker_id = blocking(move || {
+            let now = now_unix_ms();
+            let worker = Worker {
+                id: format!("w-{}", shared.store.next_id()?),
+                name: request.name,
+                concurrency: request.concurrency,
+                registered_unix_ms: now,
+                last_seen_unix_ms: now,
+            };
+            shared.store.put_worker(&worker)?;
+            shared.store.flush()?;
+            tracing::info!(worker_id = %worker.id, name = %worker.name, concurrency = worker.concurrency, "worker registered");
+            Ok(worker.id)
+        })
+        .await?;
+        let lease_ttl_ms = u32::try_from(self.shared.policy.lease_ttl_ms).unwrap_or(u32::MAX);
+        Ok(Response::new(pb::RegisterResponse {
+            worker_id,
+            lease_ttl_ms,
+        }))
+    }
+
+    async fn lease(
+        &self,
+        request: Request<pb::LeaseRequest>,
+    ) -> Result<Response<pb::LeaseResponse>, Status> {
+        let worker_id = request.into_inner().worker_id;
+        let shared = self.shared.clone();
+        let response = blocking(move || {
+            let now = now_unix_ms();
+            touch_worker(&shared, &worker_id, now)?;
+            if shared.shutdown.is_cancelled() {
+                let retry_after_ms = shared.policy.idle_retry_ms;
+                return Ok(pb::LeaseResponse {
+                    unit: None,
+                    retry_after_ms,
+                });
+            }
+            let outcome = shared
+                .store
+                .transact(|state| queue::lease_next(state, &worker_id, now, &shared.policy))?;
+            match outcome {
+                LeaseOutcome::Idle { retry_after_ms } => Ok(pb::LeaseResponse {
+                    unit: None,
+                    retry_after_ms,
+                }),
+                LeaseOutcome::Granted { lease, unit } => {
+                    shared.reaper_wake.notify_one();
+                    tracing::info!(
+                        campaign_id = %unit.campaign_id,
+                        unit_id = %unit.id,
+                        lease_id = %lease.id,
+                        worker_id = %worker_id,
+                        attempt = lease.attempt,
+                        "unit leased"
+                    );
+                    let unit = work_unit(&shared, &lease, &unit)?;
+                    Ok(pb::LeaseResponse {
+                        unit: Some(unit),
+                        retry_after_ms: 0,
+                    })
+                }
+            }
+        })
+        .await?;
+        if response.unit.is_some() {
+            self.shared.state_changed();
+        }
+        Ok(Response::new(response))
+    }
+
+    async fn heartbeat(
+        &self,
+        request: Request<pb::HeartbeatRequest>,
+    ) -> Result<Response<pb::HeartbeatResponse>, Status> {
+        let request = request.into_inner();
+        let shared = self.shared.clone();
+        let lost_lease_ids = blocking(move || {
+            let now = now_unix_ms();
+            touch_worker(&shared, &request.worker_id, now)?;
+            let lost = shared.store.transact(|state| {
+                queue::heartbeat(state, &request.worker_id, &request.lease_ids, now, &shared.policy)
+            })?;
+            for lease_id in &lost {
+                tracing::warn!(worker_id = %request.worker_id, lease_id = %lease_id, "heartbeat for a lost lease");
+            }
+            Ok(lost)
+        })
+        .await?;
+        Ok(Response::new(pb::HeartbeatResponse { lost_lease_ids }))
+    }
+
+    type FetchBlobStream = ReceiverStream<Result<pb::BlobChunk, Status>>;
+
+    async fn fetch_blob(
+        &self,
+        request: Request<pb::FetchBlobRequest>,
+    ) -> Result<Response<Self::FetchBlobStream>, Status> {
+        let sha256 = request.into_inner().sha256;
+        if !manifest::is_sha256_hex(&sha256) {
+            return Err(ServiceError::InvalidArgument(format!("invalid sha256 {sha256:?}")).into());
+        }
+        let shared = self.shared.clone();
+        let sha_for_open = sha256.clone();
+        let (file, size) = blocking(move || {
+            let Some(meta) = shared.store.blob(&sha_for_open)? else {
+                return Err(ServiceError::NotFound(format!("no blob {sha_for_open}")));
+            };
+            Ok((shared.blobs.open_blob(&sha_for_open)?, meta.size))
+        })
+        .await?;
+        let (tx, rx) = mpsc::channel(2);
+        tokio::spawn(async move {
+            let mut file = file;
+            let mut first = true;
+            loop {
+                let read = tokio::task::spawn_blocking(move || {
+                    let chunk = blobs::read_chunk(&mut file, proto::BLOB_CHUNK_BYTES);
+                    (file, chunk)
+                })
+                .await;
+                let (returned, chunk) = match read {
+                    Ok((returned, Ok(chunk))) => (returned, chunk),
+                    Ok((_, Err(e))) => {
+                        let error = ServiceError::Internal(format!("read blob {sha256}: {e}"));
+                        let _ = tx.send(Err(error.into())).await;
+                        return;
+                    }
+                    Err(e) => {
+                        let error = ServiceError::Internal(format!("read blob {sha256}: {e}"));
+                        let _ = tx.send(Err(error.into())).await;
+                        return;
+                    }
+                };
+                file = returned;
+                if chunk.is_empty() && !first {
+                    return;
+                }
+                let end = chunk.len() < proto::BLOB_CHUNK_BYTES;
+                let message = pb::BlobChunk {
+                    sha256: if first { sha256.clone() } else { String::new() },
+                    size: if first { size } else { 0 },
+                    data: chunk,
+                };
+                first = false;
+                if tx.send(Ok(message)).await.is_err() || end {
+                    return;
+                }
+            }
+        });
+        Ok(Response::new(ReceiverStream::new(rx)))
+    }
+
+    async fn get_agency_results(
+        &self,
+        request: Request<pb::GetAgencyResultsRequest>,
+    ) -> Result<Response<pb::GetAgencyResultsResponse>, Status> {
+        let lease_id = request.into_inner().lease_id;
+        let shared = self.shared.clone();
+        let results = blocking(move || {
+            let now = now_unix_ms();
+            let not_current =
+                || ServiceError::FailedPrecondition(format!("lease {lease_id} is not current"));
+            let lease = shared.store.lease(&lease_id)?.ok_or_else(not_current)?;
+            let unit = shared.store.unit(&lease.unit_id)?.ok_or_else(not_current)?;
+            let current = lease.deadline_unix_ms >= now
+                && unit.state == UnitState::Leased
+                && unit.lease_id.as_deref() == Some(lease_id.as_str());
+            if !current {
+                return Err(not_current());
+            }
+            if unit.kind != UnitKind::Assemble {
+                return Err(ServiceError::FailedPrecondition(format!(
+                    "lease {lease_id} is for a read unit"
+                )));
+            }
+            let results = shared
+                .store
+                .doc_results(&lease.campaign_id, &lease.agency_id)?;
+            Ok(results
+                .into_iter()
+                .map(|(doc_id, result_json)| pb::DocResult {
+                    doc_id,
+                    result_json,
+                })
+                .collect())
+        })
+        .await?;
+        Ok(Response::new(pb::GetAgencyResultsResponse { results }))
+    }
+
+    async fn complete(
+        &self,
+        request: Request<pb::CompleteRequest>,
+    ) -> Result<Response<pb::CompleteResponse>, Status> {
+        let request = request.into_inner();
+        let lease_id = request.lease_id;
+        // Results decide for a read unit even if an empty `reports` came along; the queue
+        // refuses a completion that does not fit the unit's kind.
+        let completion = match request.reports {
+            Some(reports) if request.results.is_empty() => Completion::Assemble(ReportSet {
+                json: reports.report_json,
+                docx: reports.report_docx,
+                html: reports.report_html,
+            }),
+            _ => Completion::Read(
+                request
+                    .results
+                    .into_iter()
+                    .map(|result| (result.doc_id, result.result_json))
+                    .collect(),
+            ),
+        };
+        let shared = self.shared.clone();
+        let outcome = blocking(move || {
+            let now = now_unix_ms();
+            let outcome = shared
+                .store
+                .transact(|state| queue::complete(state, &lease_id, &completion, now))?;
+            match &outcome {
+                CompleteOutcome::Accepted => {
+                    shared.store.flush()?;
+                    tracing::info!(lease_id = %lease_id, "unit completed");
+                }
+                CompleteOutcome::Ignored => {
+                    tracing::warn!(lease_id = %lease_id, "late or duplicated completion ignored");
+                }
+                CompleteOutcome::Invalid(message) => {
+                    tracing::warn!(lease_id = %lease_id, "completion refused: {message}");
+                }
+            }
+            Ok(outcome)
+        })
+        .await?;
+        let accepted = match outcome {
+            CompleteOutcome::Accepted => true,
+            CompleteOutcome::Ignored => false,
+            CompleteOutcome::Invalid(message) => {
+                return Err(ServiceError::InvalidArgument(message).into());
+            }
+        };
+        if accepted {
+            self.shared.state_changed();
+        }
+        Ok(Response::new(pb::CompleteResponse { accepted }))
+    }
+
+    async fn fail(
+        &self,
+        request: Request<pb::FailRequest>,
+    ) -> Result<Response<pb::FailResponse>, Status> {
+        let request = request.into_inner();
+        let shared = self.shared.clone();
+        let accepted = blocking(move || {
+            let now = now_unix_ms();
+            let accepted = shared.store.transact(|state| {
+                queue::fail(
+                    state,
+                    &request.lease_id,
+                    &request.error,
+                    now,
+                    &shared.policy,
+                )
+            })?;
+            if accepted {
+                shared.store.flush()?;
+                tracing::warn!(lease_id = %request.lease_id, error = %request.error, "unit failed");
+            }
+            Ok(accepted)
+        })
+        .await?;
+        if accepted {
+            self.shared.state_changed();
+        }
+        Ok(Response::new(pb::FailResponse { accepted }))
+    }
+
+    async fn release(
+        &self,
+        request: Request<pb::ReleaseRequest>,
+    ) -> Result<Response<pb::ReleaseResponse>, Status> {
+        let lease_id = request.into_inner().lease_id;
+        let shared = self.shared.clone();
+        let accepted = blocking(move || {
+            let now = now_unix_ms();
+            let accepted = shared
+                .store
+                .transact(|state| queue::release(state, &lease_id, now))?;
+            if accepted {
+                tracing::info!(lease_id = %lease_id, "lease released");
+            }
+            Ok(accepted)
+        })
+        .await?;
+        Ok(Response::new(pb::ReleaseResponse { accepted }))
+    }
+}
