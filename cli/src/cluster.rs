@@ -144,13 +144,12 @@ pub async fn server(args: ServerArgs) -> Result<ExitCode> {
         );
     }
     let config = server::ServerConfig {
-        data_dir: args.data.clone(),
         token,
         tls,
         lease_ttl: Duration::from_secs(args.lease_ttl.max(1)),
         max_attempts: args.max_attempts.max(1),
         batch_size: args.batch_size.max(1),
-        ..server::ServerConfig::default()
+        ..server::ServerConfig::new(args.data.clone())
     };
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
@@ -322,9 +321,8 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
     let stop = CancellationToken::new();
 
     let server_config = server::ServerConfig {
-        data_dir: PathBuf::from(state_dir.path()),
         token: Some(token.clone()),
-        ..server::ServerConfig::default()
+        ..server::ServerConfig::new(PathBuf::from(state_dir.path()))
     };
     let server_task = tokio::spawn(server::serve(
         server_config,

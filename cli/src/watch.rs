@@ -173,7 +173,6 @@ pub async fn watch(clients: &Clients, campaign_id: &str, bars: bool) -> Result<p
         })
     };
     let mut n_failures_shown = 0usize;
-    let mut last: Option<pb::CampaignProgress> = None;
     let mut retries = 0u32;
     loop {
         let request = pb::WatchCampaignRequest {
@@ -198,13 +197,9 @@ pub async fn watch(clients: &Clients, campaign_id: &str, bars: bool) -> Result<p
                     }
                     n_failures_shown = n_failures_shown.max(progress.failures.len());
                     display.update(&progress);
-                    let done = progress.state != "running";
-                    last = Some(progress);
-                    if done {
+                    if progress.state != "running" {
                         display.finish();
-                        if let Some(progress) = last {
-                            return Ok(progress);
-                        }
+                        return Ok(progress);
                     }
                 }
                 Ok(None) => break,
@@ -251,7 +246,7 @@ mod tests {
             "ubnd-xa-an-hoa                 40/40   assembling, 3 unreadable"
         );
         let long = agency_line(&agency("ubnd-phuong-buu-long-thanh-pho-bien-hoa", 1, 2, 0, "reading"));
-        assert!(long.starts_with("ubnd-phuong-buu-long-thanh-p…"), "{long}");
+        assert!(long.starts_with("ubnd-phuong-buu-long-thanh-…"), "{long}");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! End-to-end tests: the `isomigrate` binary on real-looking campaigns.
 
+mod cluster;
 mod corpus;
+mod distributed;
 mod heldout;
 mod isolation;
 mod reports;

@@ -167,6 +167,7 @@ impl Slot {
             if self.grace_over(shutdown) {
                 return Outcome::Release;
             }
+            info!(path = %doc.path, size = doc.size, "reading document");
             let bytes = match fetch_blob(&self.clients, &doc.sha256, doc.size, lost).await {
                 Ok(bytes) => bytes,
                 Err(FetchError::Lost) => return Outcome::Abandon,

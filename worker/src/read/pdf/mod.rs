@@ -15,6 +15,7 @@ mod fonts;
 mod glyph_tables;
 mod grid;
 mod layout;
+mod nesting;
 mod objects;
 mod paths;
 mod tables;
@@ -34,6 +35,13 @@ use objects::get;
 /// Parser panics are caught and reported as a damaged PDF, so one hostile file cannot take a
 /// batch down (stack overflows still need the isolating child process).
 pub fn read_pdf(bytes: &[u8], limits: &Limits) -> Result<ExtractedDoc, ReadError> {
+    // Legitimate PDFs nest a handful of levels; hundreds only come from files built to crash parsers.
+    let max_nesting = limits.max_pdf_depth.saturating_mul(8);
+    if nesting::max_nesting(bytes, max_nesting) > max_nesting {
+        return Err(ReadError::TooDeep(format!(
+            "PDF arrays or dictionaries nested more than {max_nesting} levels deep"
+        )));
+    }
     let deadline = Instant::now() + Duration::from_secs(limits.time_budget_secs);
     match catch_unwind(AssertUnwindSafe(|| read_inner(bytes, limits, deadline))) {
         Ok(result) => result,

@@ -1,0 +1,357 @@
+//! The coordinator, workers and CLI as separate processes on loopback, under the failures a
+//! distributed campaign meets: a worker killed mid-lease, a coordinator killed and restarted, a
+//! worker that hangs past its lease, a file that kills the worker every time, a missing token.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::cluster::{Cluster, copy_tree, reports, repo_root, run_local};
+
+/// Two agencies of the sample campaign, copied so that tests can add files.
+fn small_campaign(into: &Path) {
+    let samples = repo_root().join("samples");
+    std::fs::create_dir_all(into).expect("create campaign");
+    if samples.join("campaign.toml").is_file() {
+        std::fs::copy(samples.join("campaign.toml"), into.join("campaign.toml")).expect("copy campaign.toml");
+    }
+    let mut agencies: Vec<_> = std::fs::read_dir(&samples)
+        .expect("samples/ exists")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.path())
+        .collect();
+    agencies.sort();
+    // The two smallest agencies keep the test quick.
+    agencies.sort_by_key(|dir| count_files(dir));
+    for agency in agencies.iter().take(2) {
+        let name = agency.file_name().expect("agency folder name");
+        copy_tree(agency, &into.join(name));
+    }
+}
+
+fn count_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| {
+                    if e.path().is_dir() {
+                        count_files(&e.path())
+                    } else {
+                        1
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// Paths of the documents in an agency folder, as a report must list them.
+fn agency_documents(agency_dir: &Path) -> BTreeSet<String> {
+    worker::read::walk::walk_agency(agency_dir)
+        .expect("walk agency")
+        .into_iter()
+        .map(|entry| entry.rel_path)
+        .collect()
+}
+
+/// Every document of every agency appears exactly once in its report.
+fn assert_complete(campaign: &Path, out: &Path) {
+    let found = reports(out);
+    let agencies = worker::read::walk::agency_dirs(campaign).expect("list agencies");
+    assert_eq!(found.len(), agencies.len(), "one report per agency");
+    for ((agency_id, agency_dir), (report_agency, report)) in agencies.iter().zip(found.iter()) {
+        assert_eq!(agency_id, report_agency);
+        let listed: Vec<String> = report["documents"]
+            .as_array()
+            .expect("documents array")
+            .iter()
+            .map(|d| d["path"].as_str().expect("path").to_string())
+            .collect();
+        let unique: BTreeSet<String> = listed.iter().cloned().collect();
+        assert_eq!(unique.len(), listed.len(), "{agency_id}: a document counted twice");
+        assert_eq!(unique, agency_documents(agency_dir), "{agency_id}: documents lost or invented");
+        assert_eq!(report["clauses"].as_array().map(Vec::len), Some(28), "{agency_id}: all 28 clauses");
+    }
+}
+
+/// Rows of the LEASES table of `status`.
+fn n_leases(status: &str) -> usize {
+    status
+        .split("\nLEASES\n")
+        .nth(1)
+        .map(|table| table.lines().skip(1).filter(|l| !l.trim().is_empty()).count())
+        .unwrap_or(0)
+}
+
+fn final_counts(cluster: &Cluster, campaign_id: &str) -> (u32, u32) {
+    let status = cluster.status(campaign_id);
+    let line = status
+        .lines()
+        .find(|l| l.starts_with(campaign_id))
+        .unwrap_or_else(|| panic!("no campaign line in:\n{status}"));
+    let documents = line
+        .split_whitespace()
+        .find(|w| w.contains('/'))
+        .expect("documents column");
+    let (done, total) = documents.split_once('/').expect("done/total");
+    (done.parse().expect("done"), total.parse().expect("total"))
+}
+
+fn report_json_bytes(out: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(out)
+        .expect("read out")
+        .flatten()
+        .filter(|e| e.path().join("report.json").is_file())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path().join("report.json")).expect("read report.json"),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn distributed_campaign_gives_the_same_reports_as_run() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+
+    let mut cluster = Cluster::new(10, 3, 4);
+    cluster.start_server();
+    cluster.start_worker("w1", &[]);
+    cluster.start_worker("w2", &[]);
+    let campaign_id = cluster.submit(&campaign);
+    cluster.watch(&campaign_id);
+    let fetched = work.path().join("fetched");
+    cluster.fetch(&campaign_id, &fetched);
+    for name in ["campaign.json", "campaign.xlsx", "index.html"] {
+        assert!(fetched.join(name).is_file(), "{name} missing");
+    }
+    for (agency, _) in reports(&fetched) {
+        for name in ["report.json", "report.docx", "report.html"] {
+            assert!(fetched.join(&agency).join(name).is_file(), "{agency}/{name} missing");
+        }
+    }
+    assert_complete(&campaign, &fetched);
+
+    // Submitting the same campaign again is idempotent: same id, nothing re-uploaded.
+    assert_eq!(cluster.submit(&campaign), campaign_id);
+
+    let local = work.path().join("local");
+    let output = run_local(&campaign, &local, &[]);
+    assert!(output.status.success(), "run failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(report_json_bytes(&fetched), report_json_bytes(&local));
+    assert_eq!(
+        std::fs::read(fetched.join("campaign.json")).expect("campaign.json"),
+        std::fs::read(local.join("campaign.json")).expect("campaign.json")
+    );
+}
+
+#[test]
+fn a_worker_killed_mid_lease_loses_nothing() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+
+    let mut cluster = Cluster::new(2, 3, 2);
+    cluster.start_server();
+    let doomed = cluster.start_worker("doomed", &[]);
+    let campaign_id = cluster.submit(&campaign);
+    // Kill it while it holds a lease.
+    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
+        n_leases(text) > 0
+    });
+    cluster.kill_worker(doomed);
+    cluster.start_worker("survivor", &[]);
+    cluster.watch(&campaign_id);
+    let (done, total) = final_counts(&cluster, &campaign_id);
+    assert_eq!(done, total, "every document counted exactly once");
+    let out = work.path().join("out");
+    cluster.fetch(&campaign_id, &out);
+    assert_complete(&campaign, &out);
+}
+
+#[test]
+fn a_coordinator_killed_mid_campaign_resumes_after_restart() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+
+    let mut cluster = Cluster::new(3, 3, 2);
+    cluster.start_server();
+    cluster.start_worker("w1", &[]);
+    let campaign_id = cluster.submit(&campaign);
+    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
+        text.lines()
+            .find(|l| l.starts_with(campaign_id.as_str()))
+            .and_then(|l| l.split_whitespace().find(|w| w.contains('/')))
+            .and_then(|d| d.split_once('/'))
+            .is_some_and(|(done, total)| done != "0" && done != total)
+    });
+    cluster.kill_server();
+    std::thread::sleep(Duration::from_millis(500));
+    cluster.start_server();
+    cluster.watch(&campaign_id);
+    let (done, total) = final_counts(&cluster, &campaign_id);
+    assert_eq!(done, total);
+    let out = work.path().join("out");
+    cluster.fetch(&campaign_id, &out);
+    assert_complete(&campaign, &out);
+}
+
+#[test]
+fn a_worker_that_hangs_past_its_lease_has_its_late_result_ignored() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+
+    let mut cluster = Cluster::new(2, 5, 4);
+    cluster.start_server();
+    let hung = cluster.start_worker("hung", &[]);
+    let campaign_id = cluster.submit(&campaign);
+    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
+        n_leases(text) > 0
+    });
+    cluster.signal_worker(hung, "STOP");
+    cluster.start_worker("healthy", &[]);
+    cluster.watch(&campaign_id);
+    cluster.signal_worker(hung, "CONT");
+    // Give the resumed worker time to try to deliver its stale result.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let mut log = String::new();
+    while std::time::Instant::now() < deadline {
+        log = cluster.read_log("hung");
+        if log.contains("outcome ignored") || log.contains("lease lost") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(
+        log.contains("outcome ignored") || log.contains("lease lost"),
+        "the hung worker's late result was not refused:\n{log}"
+    );
+    let (done, total) = final_counts(&cluster, &campaign_id);
+    assert_eq!(done, total, "the late result was counted twice");
+    let out = work.path().join("out");
+    cluster.fetch(&campaign_id, &out);
+    assert_complete(&campaign, &out);
+}
+
+/// A valid PDF with a long content stream: big and slow enough that the supervisor below sees
+/// the worker start on it before the worker can finish it.
+fn heavy_pdf() -> Vec<u8> {
+    let mut content = Vec::new();
+    for i in 0..120_000 {
+        content.extend_from_slice(format!("BT /F1 9 Tf 40 {} Td (dong {i}) Tj ET\n", 800 - (i % 700)).as_bytes());
+    }
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".to_string(),
+    ];
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+    }
+    offsets.push(pdf.len());
+    pdf.extend_from_slice(format!("4 0 obj\n<< /Length {} >>\nstream\n", content.len()).as_bytes());
+    pdf.extend_from_slice(&content);
+    pdf.extend_from_slice(b"\nendstream\nendobj\n");
+    offsets.push(pdf.len());
+    pdf.extend_from_slice(b"5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n");
+    let xref = pdf.len();
+    pdf.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes());
+    for offset in &offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", offsets.len() + 1).as_bytes());
+    pdf
+}
+
+/// The coordinator cannot tell a parser crash from any other death of the worker: here a
+/// supervisor plays the crashing parser and kills the worker whenever it starts on the poison
+/// file, every time, as a file that overflows an in-process parser's stack would.
+#[test]
+fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+    let agency = worker::read::walk::agency_dirs(&campaign).expect("agencies")[0].1.clone();
+    let poison = "Ho so cu (hong).pdf";
+    std::fs::write(agency.join(poison), heavy_pdf()).expect("write the poison file");
+
+    let mut cluster = Cluster::new(2, 2, 4);
+    cluster.start_server();
+    let mut generation = 0;
+    cluster.start_worker("fragile-0", &["--no-isolation"]);
+    let campaign_id = cluster.submit(&campaign);
+    let deadline = std::time::Instant::now() + Duration::from_secs(240);
+    let mut kills = 0;
+    loop {
+        let log = cluster.read_log(&format!("fragile-{generation}"));
+        if log.lines().any(|l| l.contains("reading document") && l.contains(poison)) {
+            let last = cluster.workers.len() - 1;
+            cluster.kill_worker(last);
+            kills += 1;
+            generation += 1;
+            cluster.start_worker(&format!("fragile-{generation}"), &["--no-isolation"]);
+            continue;
+        }
+        let status = cluster.status(&campaign_id);
+        if status.lines().any(|l| l.starts_with(campaign_id.as_str()) && l.contains("done")) {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "campaign never finished:\n{status}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // 4 documents → split 2 + 2 → 1 + 1, each unit tried max_attempts = 2 times.
+    assert!(kills >= 2, "the poison file should have been met at least max_attempts times, saw {kills}");
+    let out = work.path().join("out");
+    cluster.fetch(&campaign_id, &out);
+    assert_complete(&campaign, &out);
+    let agency_id = agency.file_name().expect("agency name").to_string_lossy().into_owned();
+    let report: Value = reports(&out)
+        .into_iter()
+        .find(|(id, _)| *id == agency_id)
+        .map(|(_, report)| report)
+        .expect("report of the agency with the poison file");
+    let documents = report["documents"].as_array().expect("documents");
+    let bomb = documents
+        .iter()
+        .find(|d| d["path"] == poison)
+        .expect("the poison file is listed");
+    assert_eq!(bomb["status"], "failed");
+    let error = bomb["error"].as_str().unwrap_or("");
+    assert!(error.contains("the worker stopped while reading this file, 2 times"), "{error}");
+    let analysed = documents.iter().filter(|d| d["status"] == "analysed").count();
+    assert!(analysed > 10, "the rest of the agency must complete, only {analysed} analysed");
+}
+
+#[test]
+fn calls_without_the_right_token_are_refused() {
+    let mut cluster = Cluster::new(10, 3, 4);
+    cluster.start_server();
+    let url = cluster.url();
+    for token_args in [vec![], vec!["--token".to_string(), "wrong".to_string()]] {
+        let output = std::process::Command::new(crate::cluster::bin())
+            .args(["status", "--coordinator", &url])
+            .args(&token_args)
+            .env_remove("ISOMIGRATE_TOKEN")
+            .output()
+            .expect("run status");
+        assert!(!output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("refused the token"), "{stderr}");
+    }
+    let output = cluster.cli(&["status"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
