@@ -355,3 +355,97 @@ fn calls_without_the_right_token_are_refused() {
     let output = cluster.cli(&["status"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }
+
+/// A self-signed certificate for 127.0.0.1 made with the openssl command, or None without it.
+fn self_signed_certificate(dir: &Path) -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+    let cert = dir.join("cert.pem");
+    let key = dir.join("key.pem");
+    let made = std::process::Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=coordinator"])
+        .args(["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .ok()?;
+    made.status.success().then_some((cert, key))
+}
+
+#[test]
+fn tls_with_a_private_ca_works_and_plain_or_unknown_ca_clients_are_refused() {
+    let dir = tempfile::tempdir().expect("temp");
+    let Some((cert, key)) = self_signed_certificate(dir.path()) else {
+        println!("skipped: the openssl command is not installed");
+        return;
+    };
+    let port = crate::cluster::free_port();
+    let mut server = std::process::Command::new(crate::cluster::bin())
+        .args(["server", "--listen", &format!("127.0.0.1:{port}")])
+        .arg("--data")
+        .arg(dir.path().join("data"))
+        .arg("--tls-cert")
+        .arg(&cert)
+        .arg("--tls-key")
+        .arg(&key)
+        .args(["--token", "tls-token"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start the coordinator");
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(std::time::Instant::now() < deadline, "coordinator did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let status = |url: &str, ca: Option<&Path>| {
+        let mut command = std::process::Command::new(crate::cluster::bin());
+        command.args(["status", "--coordinator", url, "--token", "tls-token"]);
+        if let Some(ca) = ca {
+            command.arg("--ca").arg(ca);
+        }
+        command.output().expect("run status")
+    };
+    let https = format!("https://127.0.0.1:{port}");
+    let trusted = status(&https, Some(&cert));
+    let untrusted = status(&https, None);
+    let plain = status(&format!("http://127.0.0.1:{port}"), None);
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(trusted.status.success(), "{}", String::from_utf8_lossy(&trusted.stderr));
+    assert!(String::from_utf8_lossy(&trusted.stdout).contains("CAMPAIGNS"));
+    assert!(!untrusted.status.success(), "a client without the CA must not connect");
+    assert!(!plain.status.success(), "a plain-text client must not connect");
+}
+
+#[test]
+fn a_worker_given_sigterm_hands_its_lease_back_or_finishes() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+    // A long lease: if the stopped worker kept its lease, the campaign would stall for 5 minutes.
+    let mut cluster = Cluster::new(300, 3, 4);
+    cluster.start_server();
+    let first = cluster.start_worker("stopping", &[]);
+    let campaign_id = cluster.submit(&campaign);
+    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| n_leases(text) > 0);
+    cluster.signal_worker(first, "TERM");
+    let exited = {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Some(Ok(Some(status))) = cluster.workers.get_mut(first).map(|w| w.try_wait()) {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "the worker did not stop on SIGTERM");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    assert!(exited.success(), "the worker should exit cleanly on SIGTERM: {exited:?}");
+    let text = cluster.status(&campaign_id);
+    assert_eq!(n_leases(&text), 0, "no lease may stay with a stopped worker:\n{text}");
+    cluster.start_worker("next", &[]);
+    cluster.watch(&campaign_id);
+    let out = work.path().join("out");
+    cluster.fetch(&campaign_id, &out);
+    assert_complete(&campaign, &out);
+}

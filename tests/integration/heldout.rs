@@ -310,7 +310,7 @@ fn check_agency(dir: &Path, score: &mut Score, findings: &mut Vec<String>) -> us
 
 #[test]
 fn heldout_campaign_meets_accuracy_targets() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("heldout");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/heldout");
     let mut score = Score::default();
     let mut findings = Vec::new();
     let mut documents = 0;

@@ -4,6 +4,7 @@ mod cluster;
 mod corpus;
 mod distributed;
 mod heldout;
+mod inspect;
 mod isolation;
 mod reports;
 mod samples;

@@ -403,10 +403,7 @@ pub fn find_title(text: &DocText, meta_title: Option<&str>) -> Option<Title> {
                                 && let Some((more, more_k)) =
                                     title_continuation(text, table, index, col)
                             {
-                                // "QUY TRÌNH" + "Kiểm soát …": sentence-case the head alone.
-                                if mostly_upper(&t) && !mostly_upper(&more) {
-                                    t = tidy_title(&t);
-                                }
+                                // "QUY TRÌNH" + "Kiểm soát …": one title, each part as written.
                                 t = format!("{t} {more}");
                                 k = format!("{k} {more_k}");
                             }
@@ -496,40 +493,10 @@ fn is_field_line_key(k: &str) -> bool {
     })
 }
 
-const ACRONYMS: &[&str] = &[
-    "ISO", "TCVN", "UBND", "HĐND", "TTHC", "HTQLCL", "QLCL", "HTQL", "BM", "QT", "KH&CN", "CNTT",
-    "BCĐ", "TT", "QĐ", "TTg", "BKHCN", "NĐ-CP",
-];
-
-/// Sentence-cases a title typed in capitals ("QUY TRÌNH KIỂM SOÁT TÀI LIỆU" → "Quy trình kiểm soát
-/// tài liệu"), keeping acronyms and tokens with digits (codes, "9001:2015") as written. A title
-/// already in mixed case is kept exactly as written. Whitespace is normalised either way.
+/// A title as written in the document (contract §3): surrounding punctuation trimmed and white
+/// space normalised, case kept, so a consultant can find it in the document as typed.
 pub fn tidy_title(text: &str) -> String {
-    let text = squash(text.trim_matches(|c: char| c == ':' || c == '-' || c.is_whitespace()));
-    if !mostly_upper(&text) {
-        return text;
-    }
-    let mut out = Vec::new();
-    for (i, word) in text.split(' ').enumerate() {
-        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.chars().any(|c| c.is_ascii_digit())
-            || ACRONYMS
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(core) && core == core.to_uppercase())
-        {
-            out.push(word.to_string());
-        } else if i == 0 {
-            let mut chars = word.chars();
-            let first: String = chars
-                .next()
-                .map(|c| c.to_uppercase().collect())
-                .unwrap_or_default();
-            out.push(first + &chars.as_str().to_lowercase());
-        } else {
-            out.push(word.to_lowercase());
-        }
-    }
-    out.join(" ")
+    squash(text.trim_matches(|c: char| c == ':' || c == '-' || c.is_whitespace()))
 }
 
 /// Counts the body structure cues once.

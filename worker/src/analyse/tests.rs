@@ -226,7 +226,7 @@ fn metadata_and_plan_of_a_preventive_action_procedure() {
     );
     let an = a(&r);
     assert_eq!(an.kind, DocKind::PreventiveAction);
-    assert_eq!(an.title.as_deref(), Some("Quy trình hành động phòng ngừa"));
+    assert_eq!(an.title.as_deref(), Some("QUY TRÌNH HÀNH ĐỘNG PHÒNG NGỪA"));
     assert_eq!(an.code.as_deref(), Some("QT-SCT-06"));
     assert_eq!(an.revision.as_deref(), Some("02"));
     assert_eq!(an.issued.as_deref(), Some("2018-10-10"));
@@ -902,7 +902,7 @@ fn title_split_over_rows_and_codes_without_digits() {
     assert_eq!(r.kind, DocKind::DocumentedInformation);
     assert_eq!(
         r.title.as_deref(),
-        Some("Quy trình Kiểm soát thông tin dạng văn bản")
+        Some("QUY TRÌNH Kiểm soát thông tin dạng văn bản")
     );
     assert_eq!(
         (
