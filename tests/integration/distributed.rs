@@ -356,26 +356,46 @@ fn calls_without_the_right_token_are_refused() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }
 
-/// A self-signed certificate for 127.0.0.1 made with the openssl command, or None without it.
-fn self_signed_certificate(dir: &Path) -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+/// A private CA and a coordinator certificate for 127.0.0.1 signed by it, made with the openssl
+/// command (as the README tells a firm's IT person to do); None when openssl is not installed.
+/// Returns (ca.pem, cert.pem, key.pem).
+fn private_ca_and_certificate(dir: &Path) -> Option<(std::path::PathBuf, std::path::PathBuf, std::path::PathBuf)> {
+    let ca = dir.join("ca.pem");
+    let ca_key = dir.join("ca.key");
     let cert = dir.join("cert.pem");
     let key = dir.join("key.pem");
-    let made = std::process::Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=coordinator"])
-        .args(["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .output()
-        .ok()?;
-    made.status.success().then_some((cert, key))
+    let csr = dir.join("server.csr");
+    let ext = dir.join("server.ext");
+    std::fs::write(
+        &ext,
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    )
+    .ok()?;
+    let run = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new("openssl")
+            .args(args)
+            .output()
+            .ok()
+            .is_some_and(|o| o.status.success())
+    };
+    let os = |s: &'static str| std::ffi::OsStr::new(s);
+    let made = run(&[
+        os("req"), os("-x509"), os("-newkey"), os("rsa:2048"), os("-nodes"), os("-days"), os("2"),
+        os("-subj"), os("/CN=isomigrate test CA"), os("-keyout"), ca_key.as_os_str(), os("-out"), ca.as_os_str(),
+    ]) && run(&[
+        os("req"), os("-newkey"), os("rsa:2048"), os("-nodes"), os("-subj"), os("/CN=coordinator"),
+        os("-keyout"), key.as_os_str(), os("-out"), csr.as_os_str(),
+    ]) && run(&[
+        os("x509"), os("-req"), os("-in"), csr.as_os_str(), os("-CA"), ca.as_os_str(), os("-CAkey"), ca_key.as_os_str(),
+        os("-CAcreateserial"), os("-days"), os("2"), os("-extfile"), ext.as_os_str(), os("-out"), cert.as_os_str(),
+    ]);
+    made.then_some((ca, cert, key))
 }
 
 #[test]
 fn tls_with_a_private_ca_works_and_plain_or_unknown_ca_clients_are_refused() {
     let dir = tempfile::tempdir().expect("temp");
-    let Some((cert, key)) = self_signed_certificate(dir.path()) else {
+    let Some((ca, cert, key)) = private_ca_and_certificate(dir.path()) else {
         println!("skipped: the openssl command is not installed");
         return;
     };
@@ -407,7 +427,7 @@ fn tls_with_a_private_ca_works_and_plain_or_unknown_ca_clients_are_refused() {
         command.output().expect("run status")
     };
     let https = format!("https://127.0.0.1:{port}");
-    let trusted = status(&https, Some(&cert));
+    let trusted = status(&https, Some(&ca));
     let untrusted = status(&https, None);
     let plain = status(&format!("http://127.0.0.1:{port}"), None);
     let _ = server.kill();
