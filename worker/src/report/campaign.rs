@@ -12,6 +12,7 @@ use super::counts::{DocumentCounts, SEVERITIES, STATUSES, SeverityCounts, Status
 use super::html::{base_css, escape, lang_attr, status_class};
 use super::labels::{self, CLAUSES_2015};
 use super::model::{CampaignInfo, ClauseStatus, Lang, Report, SCHEMA_VERSION, Severity};
+use super::present;
 
 /// Everything the campaign overview shows, computed once from the agencies' reports so the JSON,
 /// the spreadsheet and the page cannot disagree.
@@ -225,11 +226,23 @@ pub fn url_segment(segment: &str) -> String {
 }
 
 const INDEX_CSS: &str = "body{max-width:none}\
-table.heat{width:auto;font-size:0.8em}\
-table.heat td,table.heat th{text-align:center;padding:0.2em 0.3em}\
-table.heat td.name,table.heat th.name{text-align:left;min-width:14em}\
-table.heat thead th{position:sticky;top:0}\
-table.heat tfoot th,table.heat tfoot td{background:#f2f2f2;font-weight:bold}";
+table.heat{width:auto;font-size:0.8em;border-collapse:separate;border-spacing:0}\
+table.heat td,table.heat th{text-align:center;padding:0.2em 0.3em;border-width:0 1px 1px 0}\
+table.heat tr>:first-child{border-left-width:1px}\
+table.heat thead tr:first-child th{border-top-width:1px}\
+table.heat td.name,table.heat th.name{text-align:left;min-width:14em;max-width:22em;\
+position:sticky;left:0;z-index:1;background:#fff}\
+table.heat thead{position:sticky;top:0;z-index:2}\
+table.heat thead th.name{background:#d9d9d9}\
+table.heat tbody tr:nth-child(even) td.name,table.heat tbody tr:nth-child(even) td.lvl,\
+table.heat tbody tr:nth-child(even) td.num{background:#f4f4f4}\
+table.heat tbody tr:hover td{outline:1px solid #333}\
+table.heat td.lvl{white-space:nowrap}\
+table.heat tfoot th,table.heat tfoot td{background:#f2f2f2;font-weight:bold}\
+table.heat tfoot th.name{background:#f2f2f2}\
+.rid{font-family:monospace;font-size:0.8em;color:#555}\
+@media print{table.heat{font-size:7pt}table.heat td.name,table.heat th.name{position:static}\
+table.heat thead{position:static;display:table-header-group}@page{size:A4 landscape;margin:10mm}}";
 
 /// `index.html`: the agency × clause heat map, each agency linking to `<agency_id>/report.html`.
 pub fn render_index_html(summary: &CampaignSummary) -> String {
@@ -291,9 +304,16 @@ pub fn render_index_html(summary: &CampaignSummary) -> String {
     // Header.
     let _ = write!(
         h,
-        "<table class=\"heat\">\n<thead><tr><th class=\"name\">{}</th><th>{}</th>",
+        "<table class=\"heat\">\n<thead><tr><th class=\"name\" rowspan=\"2\">{}</th>\
+<th rowspan=\"2\">{}</th><th colspan=\"{}\">{}</th><th colspan=\"3\">{}</th>\
+<th colspan=\"3\">{}</th><th rowspan=\"2\">{}</th></tr>\n<tr>",
         escape(w.agency),
-        escape(w.level)
+        escape(w.level),
+        summary.clauses.len(),
+        escape(w.clauses_heading),
+        escape(w.clause_counts),
+        escape(w.findings),
+        escape(w.documents_read),
     );
     for c in &summary.clauses {
         let title = labels::clause_title(c, lang).unwrap_or("");
@@ -309,16 +329,12 @@ pub fn render_index_html(summary: &CampaignSummary) -> String {
     for severity in SEVERITIES {
         let _ = write!(h, "<th>{}</th>", escape(labels::severity(severity, lang)));
     }
-    let _ = writeln!(
-        h,
-        "<th>{}</th></tr></thead>\n<tbody>",
-        escape(w.documents_read)
-    );
+    h.push_str("</tr></thead>\n<tbody>\n");
 
     for a in &summary.agencies {
         let _ = write!(
             h,
-            "<tr><td class=\"name\"><a href=\"{}/report.html\">{}</a></td><td>{}</td>",
+            "<tr><td class=\"name\"><a href=\"{}/report.html\">{}</a></td><td class=\"lvl\">{}</td>",
             url_segment(&a.id),
             escape(&a.name),
             escape(&labels::level(&a.level, lang)),
@@ -394,20 +410,24 @@ pub fn render_index_html(summary: &CampaignSummary) -> String {
         let _ = writeln!(
             h,
             "<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            escape(w.findings),
+            escape(w.findings_heading_campaign),
             escape(w.findings),
             escape(w.clause),
-            escape(w.status),
-            escape(w.agencies),
+            escape(w.severity),
+            escape(w.agencies_with_finding),
         );
         for f in &t.findings {
+            let sentence = present::rule_sentence(&f.id, lang)
+                .map(|s| format!("{}<br />", escape(&s)))
+                .unwrap_or_default();
             let _ = writeln!(
                 h,
-                "<tr><td class=\"path\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+                "<tr><td>{sentence}<span class=\"rid\">{}</span></td><td class=\"c\">{}</td><td>{}</td><td class=\"num\">{}/{}</td></tr>",
                 escape(&f.id),
                 escape(&f.clause),
                 escape(labels::severity(f.severity, lang)),
-                f.agencies
+                f.agencies,
+                t.agencies,
             );
         }
         h.push_str("</tbody>\n</table>\n");
@@ -579,5 +599,23 @@ mod tests {
         let page = render_index_html(&s);
         check::well_formed(&page).unwrap();
         assert!(page.contains("Chưa có cơ quan nào."));
+    }
+
+    #[test]
+    fn index_groups_columns_and_explains_rules() {
+        let s = summary(
+            &info(),
+            &[fixtures::department_2008(), fixtures::commune_2015()],
+        );
+        let page = render_index_html(&s);
+        check::well_formed(&page).unwrap();
+        assert!(page.contains("colspan=\"28\""));
+        assert!(page.contains("Số cơ quan gặp"));
+        let sentence = present::rule_sentence("preventive-action-replaced-by-risk", Lang::Vi)
+            .unwrap_or_default();
+        assert!(page.contains(&escape(&sentence)), "{sentence}");
+        assert!(page.contains("<span class=\"rid\">preventive-action-replaced-by-risk</span>"));
+        assert!(page.contains(">½</td>") || page.contains("½ Một phần"));
+        assert!(!page.contains('◐'));
     }
 }

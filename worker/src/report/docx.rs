@@ -5,9 +5,9 @@ use std::io::{Cursor, Read, Write};
 use std::sync::LazyLock;
 
 use docx_rs::{
-    AlignmentType, Docx, Footer, Header, LineSpacing, NumPages, PageMargin, PageNum, Paragraph,
-    Run, RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell, TableCellMargins,
-    TableLayoutType, TableRow, VAlignType, WidthType,
+    AlignmentType, Docx, Footer, Header, HeightRule, LineSpacing, NumPages, PageMargin, PageNum,
+    Paragraph, Run, RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell,
+    TableCellMargins, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 use crate::read::Status;
@@ -16,6 +16,7 @@ use super::RenderError;
 use super::counts::{DocumentCounts, SEVERITIES, STATUSES, SeverityCounts, StatusCounts};
 use super::labels::{self, Words};
 use super::model::{ClauseStatus, Lang, Report};
+use super::{present, reasons};
 
 /// A4 portrait in twentieths of a point.
 const PAGE_W: u32 = 11906;
@@ -94,6 +95,9 @@ pub fn render(report: &Report) -> Result<Vec<u8>, RenderError> {
     doc = doc.add_paragraph(heading(1, &format!("2. {}", w.clauses_heading)));
     doc = doc.add_table(clause_table(report, w));
     doc = doc.add_paragraph(heading(1, &format!("3. {}", w.plan_heading)));
+    if let Some(p) = plan_overview(report, w) {
+        doc = doc.add_paragraph(p);
+    }
     match plan_table(report, w) {
         Some(t) => doc = doc.add_table(t),
         None => doc = doc.add_paragraph(Paragraph::new().add_run(text(w.no_documents).italic())),
@@ -184,6 +188,13 @@ fn shaded(c: TableCell, fill: &str) -> TableCell {
     )
 }
 
+/// The minimum height of a table's header row, in twentieths of a point. docx-rs cannot mark a
+/// row as a header (`w:tblHeader`), so header rows carry this height and [`repack`] adds the
+/// mark after the `w:trHeight` element with exactly this value: Word and LibreOffice then repeat
+/// the header on every page a long table runs onto.
+const HEADER_ROW_HEIGHT: u32 = 397;
+const HEADER_ROW_MARK: &str = "<w:trHeight w:val=\"397\" w:hRule=\"atLeast\" />";
+
 fn header_row(heads: &[&str], widths: &[usize], size: usize) -> TableRow {
     let cells = heads
         .iter()
@@ -195,7 +206,10 @@ fn header_row(heads: &[&str], widths: &[usize], size: usize) -> TableRow {
             )
         })
         .collect();
-    TableRow::new(cells).cant_split()
+    TableRow::new(cells)
+        .cant_split()
+        .row_height(HEADER_ROW_HEIGHT as f32)
+        .height_rule(HeightRule::AtLeast)
 }
 
 fn table(rows: Vec<TableRow>, widths: &[usize]) -> Table {
@@ -254,11 +268,11 @@ fn summary_table(report: &Report, w: &Words) -> Table {
     }
     for status in STATUSES {
         let (fill, _) = labels::status_colours(Some(status));
-        let label = format!("{} — {}", w.clause, labels::clause_status(status, lang));
+        let label = labels::clause_status_count(status, lang).to_string();
         rows.push(row(label, st.get(status), Some(fill)));
     }
     for severity in SEVERITIES {
-        let label = format!("{} — {}", w.findings, labels::severity(severity, lang));
+        let label = labels::severity_heading(severity, lang).to_string();
         rows.push(row(label, sev.get(severity), None));
     }
     table(rows, &widths)
@@ -271,11 +285,15 @@ fn status_text(status: Option<ClauseStatus>, lang: Lang) -> &'static str {
     }
 }
 
+/// A clause row with more documents than this may break across pages; shorter rows are kept
+/// whole so a clause and its status are never separated from their explanation.
+const UNSPLIT_EVIDENCE: usize = 12;
+
 fn clause_table(report: &Report, w: &Words) -> Table {
     let lang = report.lang;
-    let widths = [900, 3000, 1300, CONTENT_W - 900 - 3000 - 1300];
+    let widths = [800, 2700, 1250, CONTENT_W - 800 - 2700 - 1250];
     let mut rows = vec![header_row(
-        &[w.clause, w.title, w.status, w.evidence],
+        &[w.clause, w.title, w.status, w.assessment],
         &widths,
         TABLE,
     )];
@@ -295,25 +313,41 @@ fn clause_table(report: &Report, w: &Words) -> Table {
             ),
             fill,
         );
-        let mut evidence: Vec<Paragraph> = c.evidence.iter().map(|p| cell_text(p, SMALL)).collect();
-        if evidence.is_empty() {
-            evidence.push(cell_para(SMALL).add_run(text(w.no_evidence).size(SMALL).italic()));
-        }
+        // The explanation first: it is what the class discusses; the documents back it up.
+        let mut body = Vec::new();
         if let Some(note) = c.note.filter(|n| !n.trim().is_empty()) {
-            evidence.push(cell_para(SMALL).add_run(text(note).size(SMALL).italic()));
+            body.push(cell_text(note, TABLE));
         }
-        rows.push(
-            TableRow::new(vec![
-                cell(
-                    widths[0],
-                    vec![cell_text(c.clause, TABLE).align(AlignmentType::Center)],
-                ),
-                cell(widths[1], vec![cell_text(c.title, TABLE)]),
-                status,
-                cell(widths[3], evidence),
-            ])
-            .cant_split(),
-        );
+        let docs = if c.evidence.is_empty() {
+            cell_para(SMALL).add_run(text(w.no_evidence).size(SMALL).italic())
+        } else {
+            cell_para(SMALL)
+                .add_run(
+                    text(&format!(
+                        "{} ({}): ",
+                        w.documents_involved,
+                        c.evidence.len()
+                    ))
+                    .size(SMALL)
+                    .italic(),
+                )
+                .add_run(text(&present::short_names(report, c.evidence)).size(SMALL))
+        };
+        body.push(docs);
+        let row = TableRow::new(vec![
+            cell(
+                widths[0],
+                vec![cell_text(c.clause, TABLE).align(AlignmentType::Center)],
+            ),
+            cell(widths[1], vec![cell_text(c.title, TABLE)]),
+            status,
+            cell(widths[3], body),
+        ]);
+        rows.push(if c.evidence.len() <= UNSPLIT_EVIDENCE {
+            row.cant_split()
+        } else {
+            row
+        });
     }
     table(rows, &widths)
 }
@@ -328,68 +362,86 @@ fn plan_table(report: &Report, w: &Words) -> Option<Table> {
     if analysed.is_empty() {
         return None;
     }
-    let widths = [2400, 1500, 1250, 900, 1000, 1450];
-    let widths = [
-        widths[0],
-        widths[1],
-        widths[2],
-        widths[3],
-        widths[4],
-        widths[5],
-        CONTENT_W - widths.iter().sum::<usize>(),
-    ];
+    let widths = [550, 3300, 1600, 0, 850];
+    let rest = CONTENT_W - widths.iter().sum::<usize>();
+    let widths = [widths[0], widths[1], widths[2], rest, widths[4]];
     let mut rows = vec![header_row(
-        &[
-            w.document,
-            w.kind,
-            w.code,
-            w.edition,
-            w.action,
-            w.target,
-            w.clauses_2015,
-        ],
+        &[w.number, w.document, w.kind, w.action, w.clauses_2015],
         &widths,
         SMALL,
     )];
-    for d in analysed {
+    for (i, d) in analysed.into_iter().enumerate() {
         let mut doc_cell = Vec::new();
         if let Some(title) = d.title.as_deref().filter(|t| !t.trim().is_empty()) {
-            doc_cell.push(cell_text(title, SMALL).bold());
+            doc_cell.push(cell_para(SMALL).add_run(text(title).size(SMALL).bold()));
         }
-        doc_cell.push(cell_para(SMALL).add_run(text(&d.path).size(18).italic()));
+        let mut facts = Vec::new();
+        if let Some(code) = d.code.as_deref().filter(|c| !c.trim().is_empty()) {
+            facts.push(format!("{}: {code}", w.code));
+        }
+        facts.push(format!(
+            "{}: {}",
+            w.edition,
+            labels::edition(d.edition, lang)
+        ));
+        doc_cell.push(cell_text(&facts.join(" · "), SMALL));
+        doc_cell.push(cell_para(SMALL).add_run(text(&d.path).size(16).italic().color("595959")));
+        let mut action_cell =
+            vec![cell_para(SMALL).add_run(text(&present::action_text(d, lang)).size(SMALL).bold())];
         if let Some(why) = d.rationale.as_deref().filter(|r| !r.trim().is_empty()) {
-            doc_cell.push(cell_para(SMALL).add_run(text(why).size(18).color("404040")));
+            action_cell.push(cell_para(SMALL).add_run(text(why).size(18).color("404040")));
         }
-        let target = d.target.map(|t| labels::kind(t, lang)).unwrap_or(w.unknown);
         rows.push(
             TableRow::new(vec![
-                cell(widths[0], doc_cell),
                 cell(
-                    widths[1],
-                    vec![cell_text(labels::kind(d.kind, lang), SMALL)],
+                    widths[0],
+                    vec![cell_text(&(i + 1).to_string(), SMALL).align(AlignmentType::Center)],
                 ),
+                cell(widths[1], doc_cell),
                 cell(
                     widths[2],
-                    vec![cell_text(d.code.as_deref().unwrap_or(w.unknown), SMALL)],
+                    vec![cell_text(labels::kind(d.kind, lang), SMALL)],
                 ),
-                cell(
-                    widths[3],
-                    vec![cell_text(labels::edition(d.edition, lang), SMALL)],
-                ),
+                cell(widths[3], action_cell),
                 cell(
                     widths[4],
-                    vec![cell_text(labels::action(d.action, lang), SMALL).bold()],
-                ),
-                cell(widths[5], vec![cell_text(target, SMALL)]),
-                cell(
-                    widths[6],
-                    vec![cell_text(&d.clauses_2015.join(", "), SMALL)],
+                    vec![cell_text(&d.clauses_2015.join(", "), SMALL).align(AlignmentType::Center)],
                 ),
             ])
             .cant_split(),
         );
     }
     Some(table(rows, &widths))
+}
+
+/// One line above the plan: how many documents each action touches, so a class sees the size
+/// of the job before the detail.
+fn plan_overview(report: &Report, w: &Words) -> Option<Paragraph> {
+    use crate::analyse::kinds::Action;
+    let lang = report.lang;
+    let parts: Vec<String> = [
+        Action::Replace,
+        Action::Merge,
+        Action::Revise,
+        Action::Retire,
+        Action::Keep,
+    ]
+    .into_iter()
+    .filter_map(|a| {
+        let n = report
+            .documents
+            .iter()
+            .filter(|d| d.status == Status::Analysed && d.action == a)
+            .count();
+        (n > 0).then(|| format!("{} {n}", labels::action(a, lang)))
+    })
+    .collect();
+    (!parts.is_empty()).then(|| {
+        Paragraph::new()
+            .keep_next(true)
+            .add_run(text(&format!("{}: ", w.documents_per_action)).bold())
+            .add_run(text(&parts.join(" · ")))
+    })
 }
 
 fn findings(report: &Report, w: &Words) -> Vec<Paragraph> {
@@ -440,7 +492,7 @@ fn findings(report: &Report, w: &Words) -> Vec<Paragraph> {
                                 .size(SMALL)
                                 .italic(),
                         )
-                        .add_run(text(&f.documents.join("; ")).size(SMALL)),
+                        .add_run(text(&present::short_names(report, &f.documents)).size(SMALL)),
                 );
             }
             out.push(
@@ -463,7 +515,7 @@ fn unreadable_table(report: &Report, w: &Words) -> Option<Table> {
     if bad.is_empty() {
         return None;
     }
-    let widths = [3600, 800, 1700, CONTENT_W - 3600 - 800 - 1700];
+    let widths = [3300, 850, 1500, CONTENT_W - 3300 - 850 - 1500];
     let mut rows = vec![header_row(
         &[w.file, w.format, w.status, w.reason],
         &widths,
@@ -473,14 +525,20 @@ fn unreadable_table(report: &Report, w: &Words) -> Option<Table> {
         rows.push(
             TableRow::new(vec![
                 cell(widths[0], vec![cell_text(&d.path, SMALL)]),
-                cell(widths[1], vec![cell_text(labels::format(d.format), SMALL)]),
+                cell(widths[1], vec![cell_text(&present::file_type(d), SMALL)]),
                 cell(
                     widths[2],
                     vec![cell_text(labels::doc_status(d.status, lang), SMALL)],
                 ),
                 cell(
                     widths[3],
-                    vec![cell_text(d.error.as_deref().unwrap_or(w.unknown), SMALL)],
+                    vec![cell_text(
+                        &d.error
+                            .as_deref()
+                            .map(|e| reasons::reason(e, lang))
+                            .unwrap_or_else(|| w.unknown.to_string()),
+                        SMALL,
+                    )],
                 ),
             ])
             .cant_split(),
@@ -492,6 +550,20 @@ fn unreadable_table(report: &Report, w: &Words) -> Option<Table> {
 static PARA_ID: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     regex::bytes::Regex::new(r#"w14:paraId="[0-9A-Fa-f]{8}""#).expect("constant pattern compiles")
 });
+
+/// Adds `w:tblHeader` to the rows [`header_row`] built (see [`HEADER_ROW_MARK`]).
+fn mark_header_rows(xml: &[u8]) -> Vec<u8> {
+    let mark = HEADER_ROW_MARK.as_bytes();
+    let mut out = Vec::with_capacity(xml.len() + 256);
+    let mut rest = xml;
+    while let Some(at) = rest.windows(mark.len()).position(|w| w == mark) {
+        out.extend_from_slice(&rest[..at + mark.len()]);
+        out.extend_from_slice(b"<w:tblHeader />");
+        rest = &rest[at + mark.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
 
 /// Rewrites the package docx-rs produced: entries in the same order, fixed times and modes,
 /// deflate compression, directory entries dropped, paragraph ids renumbered from 1 in document
@@ -514,6 +586,7 @@ fn repack(raw: &[u8]) -> Result<Vec<u8>, RenderError> {
         data.clear();
         entry.read_to_end(&mut data)?;
         let bytes = if name.starts_with("word/") && name.ends_with(".xml") {
+            let data = mark_header_rows(&data);
             PARA_ID
                 .replace_all(&data, |_: &regex::bytes::Captures<'_>| {
                     let id = format!("w14:paraId=\"{next_id:08X}\"");
@@ -677,5 +750,32 @@ mod tests {
         let text = document_text(&part(&render(&report).unwrap(), "word/document.xml"));
         assert!(text.contains("Bad\u{FFFD}name"));
         assert!(text.lines().any(|l| l == "10.3"));
+    }
+
+    #[test]
+    fn long_tables_repeat_their_header_and_name_the_target() {
+        let mut report = fixtures::department_2008();
+        let scan = crate::read::ReadError::Scanned.to_string();
+        if let Some(d) = report
+            .documents
+            .iter_mut()
+            .find(|d| d.status == Status::Failed)
+        {
+            d.error = Some(scan);
+        }
+        let bytes = render(&report).unwrap();
+        let xml = part(&bytes, "word/document.xml");
+        // Summary has no header row; clauses, plan and unreadable files do.
+        assert_eq!(xml.matches("<w:tblHeader />").count(), 3);
+        assert_eq!(
+            xml.matches(HEADER_ROW_MARK).count(),
+            xml.matches("<w:tblHeader />").count()
+        );
+        let text = document_text(&xml);
+        assert!(text.contains("Hợp nhất vào: "), "merge names its target");
+        assert!(text.contains("PDF là bản quét"), "reason in Vietnamese");
+        assert!(text.contains("Điều khoản chưa đáp ứng"));
+        assert!(text.contains("Số tài liệu theo cách xử lý: "));
+        assert!(!text.contains("Điều khoản — Thiếu"));
     }
 }

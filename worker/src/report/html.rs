@@ -8,6 +8,7 @@ use crate::read::Status;
 use super::counts::{DocumentCounts, SEVERITIES, STATUSES, SeverityCounts, StatusCounts};
 use super::labels::{self, ClauseRow};
 use super::model::{ClauseStatus, Lang, Report};
+use super::{present, reasons};
 
 /// Escapes text for HTML element content and double- or single-quoted attributes. Paths and
 /// titles come from files we do not control, so everything user-derived goes through here.
@@ -62,7 +63,9 @@ table{border-collapse:collapse;width:100%;margin:0.6em 0}\
 th,td{border:1px solid #999;padding:0.25em 0.4em;vertical-align:top;text-align:left}\
 th{background:#d9d9d9}\
 td.num{text-align:right}\
-.path{font-family:monospace;font-size:0.85em;word-break:break-all}\
+.path{font-family:monospace;font-size:0.85em;overflow-wrap:anywhere}\
+.small{font-size:0.85em}\
+td.c{text-align:center}\
 .muted{color:#555}\
 .legend span{display:inline-block;padding:0.1em 0.6em;margin-right:0.5em;border:1px solid #999}\
 @media print{body{margin:0;max-width:none;font-size:11pt}\
@@ -97,7 +100,11 @@ grid-template-columns:repeat(auto-fill,minmax(9.5em,1fr));gap:0.35em}\
 article{border-left:4px solid #999;padding:0.1em 0.8em;margin:0.6em 0}\
 article.sev-major{border-color:#9c0006}article.sev-minor{border-color:#bf8f00}\
 article.sev-observation{border-color:#2f5597}\
-.fid{font-family:monospace;font-size:0.8em;color:#555}";
+.fid{font-family:monospace;font-size:0.8em;color:#555}\
+#clauses th:nth-child(1){width:4.5em}#clauses th:nth-child(2){width:24%}\
+#clauses th:nth-child(3){width:6.5em}\
+table.plan th:nth-child(1){width:3em}table.plan th:nth-child(3){width:16%}\
+table.plan th:nth-child(5){width:6em}";
 
 /// The report as one HTML5 page. The markup is also well-formed XML (void elements closed,
 /// every attribute quoted) so it can be checked mechanically and opened by XML tools.
@@ -168,9 +175,8 @@ fn summary(h: &mut String, report: &Report) {
     for status in STATUSES {
         let _ = writeln!(
             h,
-            "<tr><th>{} — {}</th><td class=\"num {}\">{}</td></tr>",
-            escape(w.clause),
-            escape(labels::clause_status(status, lang)),
+            "<tr><th>{}</th><td class=\"num {}\">{}</td></tr>",
+            escape(labels::clause_status_count(status, lang)),
             status_class(Some(status)),
             st.get(status)
         );
@@ -178,9 +184,8 @@ fn summary(h: &mut String, report: &Report) {
     for severity in SEVERITIES {
         let _ = writeln!(
             h,
-            "<tr><th>{} — {}</th><td class=\"num\">{}</td></tr>",
-            escape(w.findings),
-            escape(labels::severity(severity, lang)),
+            "<tr><th>{}</th><td class=\"num\">{}</td></tr>",
+            escape(labels::severity_heading(severity, lang)),
             sev.get(severity)
         );
     }
@@ -238,28 +243,35 @@ fn clauses(h: &mut String, report: &Report) {
         escape(w.clause),
         escape(w.title),
         escape(w.status),
-        escape(w.evidence)
+        escape(w.assessment)
     );
     for row in &rows {
         let _ = write!(
             h,
-            "<tr><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>",
+            "<tr><td class=\"c\">{}</td><td>{}</td><td class=\"c {}\">{}</td><td>",
             escape(row.clause),
             escape(row.title),
             status_class(row.status),
             escape(status_text(row.status, lang)),
         );
-        if row.evidence.is_empty() {
-            let _ = write!(h, "<span class=\"muted\">{}</span>", escape(w.no_evidence));
-        }
-        for (i, path) in row.evidence.iter().enumerate() {
-            if i > 0 {
-                h.push_str("<br />");
-            }
-            let _ = write!(h, "<span class=\"path\">{}</span>", escape(path));
-        }
         if let Some(note) = row.note.filter(|n| !n.trim().is_empty()) {
-            let _ = write!(h, "<br /><em>{}</em>", escape(note));
+            let _ = write!(h, "{}<br />", escape(note));
+        }
+        if row.evidence.is_empty() {
+            let _ = write!(
+                h,
+                "<em class=\"muted small\">{}</em>",
+                escape(w.no_evidence)
+            );
+        } else {
+            let _ = write!(
+                h,
+                "<span class=\"small\"><em>{} ({}):</em> ",
+                escape(w.documents_involved),
+                row.evidence.len()
+            );
+            doc_names(h, report, row.evidence);
+            h.push_str("</span>");
         }
         h.push_str("</td></tr>\n");
     }
@@ -283,42 +295,94 @@ fn plan(h: &mut String, report: &Report) {
         let _ = writeln!(h, "<p>{}</p>\n</section>", escape(w.no_documents));
         return;
     }
-    h.push_str("<table>\n<thead><tr>");
-    for head in [
-        w.document,
-        w.kind,
-        w.code,
-        w.edition,
-        w.action,
-        w.target,
-        w.clauses_2015,
-    ] {
+    plan_overview(h, report);
+    h.push_str("<table class=\"plan\">\n<thead><tr>");
+    for head in [w.number, w.document, w.kind, w.action, w.clauses_2015] {
         let _ = write!(h, "<th>{}</th>", escape(head));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
-    for d in analysed {
-        h.push_str("<tr><td>");
+    for (i, d) in analysed.into_iter().enumerate() {
+        let _ = write!(h, "<tr><td class=\"c\">{}</td><td>", i + 1);
         if let Some(title) = d.title.as_deref().filter(|t| !t.trim().is_empty()) {
-            let _ = write!(h, "{}<br />", escape(title));
+            let _ = write!(h, "<strong>{}</strong><br />", escape(title));
+        }
+        let mut facts = Vec::new();
+        if let Some(code) = d.code.as_deref().filter(|c| !c.trim().is_empty()) {
+            facts.push(format!("{}: {}", escape(w.code), escape(code)));
+        }
+        facts.push(format!(
+            "{}: {}",
+            escape(w.edition),
+            escape(labels::edition(d.edition, lang))
+        ));
+        let _ = write!(
+            h,
+            "<span class=\"small\">{}</span><br /><span class=\"path muted\">{}</span></td><td>{}</td><td><strong>{}</strong>",
+            facts.join(" · "),
+            escape(&d.path),
+            escape(labels::kind(d.kind, lang)),
+            escape(&present::action_text(d, lang)),
+        );
+        if let Some(why) = d.rationale.as_deref().filter(|r| !r.trim().is_empty()) {
+            let _ = write!(
+                h,
+                "<br /><span class=\"muted small\">{}</span>",
+                escape(why)
+            );
         }
         let _ = writeln!(
             h,
-            "<span class=\"path\">{}</span>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&d.path),
-            d.rationale
-                .as_deref()
-                .filter(|r| !r.trim().is_empty())
-                .map(|r| format!("<br /><span class=\"muted\">{}</span>", escape(r)))
-                .unwrap_or_default(),
-            escape(labels::kind(d.kind, lang)),
-            escape(d.code.as_deref().unwrap_or(w.unknown)),
-            escape(labels::edition(d.edition, lang)),
-            escape(labels::action(d.action, lang)),
-            escape(d.target.map(|t| labels::kind(t, lang)).unwrap_or(w.unknown)),
-            escape(&d.clauses_2015.join(", ")),
+            "</td><td class=\"c\">{}</td></tr>",
+            escape(&d.clauses_2015.join(", "))
         );
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// How many documents each action touches, above the plan.
+fn plan_overview(h: &mut String, report: &Report) {
+    use crate::analyse::kinds::Action;
+    let w = labels::words(report.lang);
+    let parts: Vec<String> = [
+        Action::Replace,
+        Action::Merge,
+        Action::Revise,
+        Action::Retire,
+        Action::Keep,
+    ]
+    .into_iter()
+    .filter_map(|a| {
+        let n = report
+            .documents
+            .iter()
+            .filter(|d| d.status == Status::Analysed && d.action == a)
+            .count();
+        (n > 0).then(|| format!("{} {n}", escape(labels::action(a, report.lang))))
+    })
+    .collect();
+    if !parts.is_empty() {
+        let _ = writeln!(
+            h,
+            "<p><strong>{}:</strong> {}</p>",
+            escape(w.documents_per_action),
+            parts.join(" · ")
+        );
+    }
+}
+
+/// Documents by their short names, each carrying its full path as a tooltip.
+fn doc_names(h: &mut String, report: &Report, paths: &[String]) {
+    for (i, path) in paths.iter().enumerate() {
+        if i > 0 {
+            h.push_str(", ");
+        }
+        let _ = write!(
+            h,
+            "<span title=\"{}\">{}</span>",
+            escape(path),
+            escape(&present::short_name(report, path))
+        );
+    }
 }
 
 fn findings(h: &mut String, report: &Report) {
@@ -361,13 +425,12 @@ fn findings(h: &mut String, report: &Report) {
                 escape(&f.recommendation),
             );
             if !f.documents.is_empty() {
-                let _ = write!(h, "<p><strong>{}:</strong> ", escape(w.documents_involved));
-                for (i, path) in f.documents.iter().enumerate() {
-                    if i > 0 {
-                        h.push_str("; ");
-                    }
-                    let _ = write!(h, "<span class=\"path\">{}</span>", escape(path));
-                }
+                let _ = write!(
+                    h,
+                    "<p class=\"small\"><strong>{}:</strong> ",
+                    escape(w.documents_involved)
+                );
+                doc_names(h, report, &f.documents);
                 h.push_str("</p>\n");
             }
             h.push_str("</article>\n");
@@ -406,9 +469,14 @@ fn unreadable(h: &mut String, report: &Report) {
             h,
             "<tr><td class=\"path\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&d.path),
-            labels::format(d.format),
+            escape(&present::file_type(d)),
             escape(labels::doc_status(d.status, lang)),
-            escape(d.error.as_deref().unwrap_or(w.unknown)),
+            escape(
+                &d.error
+                    .as_deref()
+                    .map(|e| reasons::reason(e, lang))
+                    .unwrap_or_else(|| w.unknown.to_string())
+            ),
         );
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
@@ -538,5 +606,33 @@ mod tests {
     fn output_is_deterministic() {
         let report = fixtures::department_2008();
         assert_eq!(render(&report), render(&report.clone()));
+    }
+
+    #[test]
+    fn plan_and_evidence_are_compact_and_reasons_translated() {
+        let mut report = fixtures::department_2008();
+        if let Some(d) = report
+            .documents
+            .iter_mut()
+            .find(|d| d.status == Status::Failed)
+        {
+            d.error = Some(crate::read::ReadError::Scanned.to_string());
+        }
+        let page = render(&report);
+        check::well_formed(&page).unwrap();
+        assert!(page.contains("<strong>Hợp nhất vào: "));
+        assert!(page.contains("PDF là bản quét"));
+        assert!(!page.contains("word-break:break-all"));
+        // Evidence by code, with the path as a tooltip.
+        let with_code = report
+            .documents
+            .iter()
+            .find(|d| d.code.is_some() && !d.path.contains(['<', '&', '"', '\'']))
+            .unwrap();
+        assert!(page.contains(&format!(
+            "<span title=\"{}\">{}</span>",
+            with_code.path,
+            with_code.code.as_deref().unwrap_or_default()
+        )));
     }
 }

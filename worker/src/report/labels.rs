@@ -120,11 +120,26 @@ pub fn clause_status(status: ClauseStatus, lang: Lang) -> &'static str {
 }
 
 /// A one-character status mark for dense grids (campaign heat map), explained by a legend.
+/// Characters every Vietnamese system font has: "◐" fell back to a tiny glyph in Chromium and
+/// could not be told apart from "✗" at heat-map size.
 pub fn clause_status_mark(status: ClauseStatus) -> &'static str {
     match status {
         ClauseStatus::Covered => "✓",
-        ClauseStatus::Partial => "◐",
+        ClauseStatus::Partial => "½",
         ClauseStatus::Missing => "✗",
+    }
+}
+
+/// The summary line counting the clauses of one status, worded as a sentence rather than as
+/// "Clause — Covered".
+pub fn clause_status_count(status: ClauseStatus, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (ClauseStatus::Covered, Lang::Vi) => "Điều khoản đã đáp ứng",
+        (ClauseStatus::Partial, Lang::Vi) => "Điều khoản đáp ứng một phần",
+        (ClauseStatus::Missing, Lang::Vi) => "Điều khoản chưa đáp ứng",
+        (ClauseStatus::Covered, Lang::En) => "Clauses covered",
+        (ClauseStatus::Partial, Lang::En) => "Clauses partly covered",
+        (ClauseStatus::Missing, Lang::En) => "Clauses missing",
     }
 }
 
@@ -249,6 +264,7 @@ pub struct Words {
     pub title: &'static str,
     pub status: &'static str,
     pub evidence: &'static str,
+    pub assessment: &'static str,
     pub note: &'static str,
     pub no_evidence: &'static str,
     pub plan_heading: &'static str,
@@ -259,9 +275,16 @@ pub struct Words {
     pub action: &'static str,
     pub target: &'static str,
     pub clauses_2015: &'static str,
+    pub number: &'static str,
+    pub documents_per_action: &'static str,
+    pub severity: &'static str,
     pub no_documents: &'static str,
     pub findings_heading: &'static str,
     pub findings: &'static str,
+    pub findings_heading_campaign: &'static str,
+    pub findings_text: &'static str,
+    pub agencies_with_finding: &'static str,
+    pub clause_counts: &'static str,
     pub no_findings: &'static str,
     pub recommendation: &'static str,
     pub documents_involved: &'static str,
@@ -300,6 +323,7 @@ const VI: Words = Words {
     title: "Tên điều khoản",
     status: "Tình trạng",
     evidence: "Bằng chứng",
+    assessment: "Nhận xét và tài liệu liên quan",
     note: "Ghi chú",
     no_evidence: "Chưa có tài liệu",
     plan_heading: "Kế hoạch chuyển đổi tài liệu",
@@ -310,9 +334,16 @@ const VI: Words = Words {
     action: "Xử lý",
     target: "Chuyển thành",
     clauses_2015: "Điều khoản 2015",
+    number: "STT",
+    documents_per_action: "Số tài liệu theo cách xử lý",
+    severity: "Mức độ",
     no_documents: "Không có tài liệu nào được phân tích.",
     findings_heading: "Phát hiện và khuyến nghị",
     findings: "Phát hiện",
+    findings_heading_campaign: "Các phát hiện trong đợt chuyển đổi",
+    findings_text: "Nội dung",
+    agencies_with_finding: "Số cơ quan gặp",
+    clause_counts: "Số điều khoản",
     no_findings: "Không có phát hiện nào.",
     recommendation: "Khuyến nghị",
     documents_involved: "Tài liệu liên quan",
@@ -351,6 +382,7 @@ const EN: Words = Words {
     title: "Title",
     status: "Status",
     evidence: "Evidence",
+    assessment: "Assessment and documents",
     note: "Note",
     no_evidence: "No document",
     plan_heading: "Document migration plan",
@@ -361,9 +393,16 @@ const EN: Words = Words {
     action: "Action",
     target: "Becomes",
     clauses_2015: "2015 clauses",
+    number: "No.",
+    documents_per_action: "Documents per action",
+    severity: "Severity",
     no_documents: "No document was analysed.",
     findings_heading: "Findings and recommendations",
     findings: "Findings",
+    findings_heading_campaign: "Findings across the campaign",
+    findings_text: "What it means",
+    agencies_with_finding: "Agencies affected",
+    clause_counts: "Clauses",
     no_findings: "No findings.",
     recommendation: "Recommendation",
     documents_involved: "Documents involved",

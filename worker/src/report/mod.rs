@@ -9,6 +9,8 @@ pub mod html;
 pub mod json;
 pub mod labels;
 pub mod model;
+pub mod present;
+pub mod reasons;
 pub mod xlsx;
 
 #[cfg(test)]

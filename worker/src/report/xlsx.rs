@@ -11,6 +11,7 @@ use super::campaign::CampaignSummary;
 use super::counts::{SEVERITIES, STATUSES};
 use super::labels;
 use super::model::{ClauseStatus, Lang};
+use super::present;
 
 /// The creation date written into `docProps/core.xml`. A constant, so the same campaign gives
 /// the same bytes; the run date belongs in the file system, not in the report.
@@ -218,6 +219,11 @@ fn overview_sheet(ws: &mut Worksheet, s: &CampaignSummary, st: &Styles) -> Resul
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     ws.set_repeat_rows(0, 0)?;
+    // Printed, the grid runs over a few pages side by side: each keeps the agency id and name,
+    // and the whole width fits on three pages instead of eleven.
+    ws.set_repeat_columns(0, 1)?;
+    ws.set_print_fit_to_pages(3, 0);
+    ws.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
     Ok(())
 }
 
@@ -230,8 +236,9 @@ fn findings_sheet(ws: &mut Worksheet, s: &CampaignSummary, st: &Styles) -> Resul
         w.agency,
         w.findings,
         w.clause,
-        w.status,
+        w.severity,
         w.count,
+        w.findings_text,
     ];
     for (i, head) in heads.iter().enumerate() {
         ws.write_string_with_format(0, col(i)?, *head, &st.header)?;
@@ -246,15 +253,17 @@ fn findings_sheet(ws: &mut Worksheet, s: &CampaignSummary, st: &Styles) -> Resul
             ws.write_string_with_format(rr, 3, &f.clause, &st.text)?;
             ws.write_string_with_format(rr, 4, labels::severity(f.severity, lang), &st.text)?;
             ws.write_number_with_format(rr, 5, f64::from(f.count), &st.number)?;
+            let sentence = present::rule_sentence(&f.id, lang).unwrap_or_default();
+            ws.write_string_with_format(rr, 6, sentence, &st.text)?;
             r += 1;
         }
     }
-    for (i, width) in [20, 32, 40, 10, 12, 8].into_iter().enumerate() {
+    for (i, width) in [20, 32, 40, 10, 12, 8, 90].into_iter().enumerate() {
         ws.set_column_width(col(i)?, width)?;
     }
     ws.set_freeze_panes(1, 0)?;
     if r > 1 {
-        ws.autofilter(0, 0, row(r - 1)?, 5)?;
+        ws.autofilter(0, 0, row(r - 1)?, 6)?;
     }
     Ok(())
 }
@@ -369,5 +378,17 @@ mod tests {
         let s = summary(&CampaignInfo::default(), &[]);
         let bytes = render(&s).unwrap();
         assert!(part(&bytes, "xl/workbook.xml").contains("Tổng hợp"));
+    }
+
+    #[test]
+    fn overview_prints_on_few_pages_and_findings_are_explained() {
+        let bytes = render(&campaign()).unwrap();
+        let sheet1 = part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(sheet1.contains("fitToWidth=\"3\""), "{sheet1}");
+        assert!(sheet1.contains("orientation=\"landscape\""));
+        assert!(part(&bytes, "xl/workbook.xml").contains("Print_Titles"));
+        let strings = part(&bytes, "xl/sharedStrings.xml");
+        assert!(strings.contains("Nội dung"));
+        assert!(strings.contains("Cơ quan còn duy trì hành động phòng ngừa"));
     }
 }
