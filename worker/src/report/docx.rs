@@ -417,25 +417,7 @@ fn plan_table(report: &Report, w: &Words) -> Option<Table> {
 /// One line above the plan: how many documents each action touches, so a class sees the size
 /// of the job before the detail.
 fn plan_overview(report: &Report, w: &Words) -> Option<Paragraph> {
-    use crate::analyse::kinds::Action;
-    let lang = report.lang;
-    let parts: Vec<String> = [
-        Action::Replace,
-        Action::Merge,
-        Action::Revise,
-        Action::Retire,
-        Action::Keep,
-    ]
-    .into_iter()
-    .filter_map(|a| {
-        let n = report
-            .documents
-            .iter()
-            .filter(|d| d.status == Status::Analysed && d.action == a)
-            .count();
-        (n > 0).then(|| format!("{} {n}", labels::action(a, lang)))
-    })
-    .collect();
+    let parts = present::action_counts(report);
     (!parts.is_empty()).then(|| {
         Paragraph::new()
             .keep_next(true)
@@ -610,15 +592,7 @@ mod tests {
     use super::*;
     use crate::report::fixtures;
 
-    fn part(bytes: &[u8], name: &str) -> String {
-        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-        let mut text = String::new();
-        zip.by_name(name)
-            .unwrap()
-            .read_to_string(&mut text)
-            .unwrap();
-        text
-    }
+    use fixtures::package_part as part;
 
     /// The concatenated text of every `w:t`, after checking the part is well-formed XML.
     fn document_text(xml: &str) -> String {

@@ -492,3 +492,15 @@ pub fn commune_2015() -> Report {
         lang: Lang::Vi,
     }
 }
+
+/// The text of one part of a rendered OOXML package (DOCX or XLSX).
+pub fn package_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("the package is a zip");
+    let mut text = String::new();
+    zip.by_name(name)
+        .expect("the part exists")
+        .read_to_string(&mut text)
+        .expect("the part is UTF-8");
+    text
+}

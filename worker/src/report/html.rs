@@ -341,25 +341,11 @@ fn plan(h: &mut String, report: &Report) {
 
 /// How many documents each action touches, above the plan.
 fn plan_overview(h: &mut String, report: &Report) {
-    use crate::analyse::kinds::Action;
     let w = labels::words(report.lang);
-    let parts: Vec<String> = [
-        Action::Replace,
-        Action::Merge,
-        Action::Revise,
-        Action::Retire,
-        Action::Keep,
-    ]
-    .into_iter()
-    .filter_map(|a| {
-        let n = report
-            .documents
-            .iter()
-            .filter(|d| d.status == Status::Analysed && d.action == a)
-            .count();
-        (n > 0).then(|| format!("{} {n}", escape(labels::action(a, report.lang))))
-    })
-    .collect();
+    let parts: Vec<String> = present::action_counts(report)
+        .iter()
+        .map(|part| escape(part))
+        .collect();
     if !parts.is_empty() {
         let _ = writeln!(
             h,

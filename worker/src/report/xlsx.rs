@@ -291,22 +291,14 @@ fn ids_sheet(ws: &mut Worksheet, s: &CampaignSummary, st: &Styles) -> Result<(),
 
 #[cfg(test)]
 mod tests {
-    use std::io::{Cursor, Read};
+    use std::io::Cursor;
 
     use super::*;
     use crate::report::campaign::summary;
     use crate::report::fixtures;
     use crate::report::model::CampaignInfo;
 
-    fn part(bytes: &[u8], name: &str) -> String {
-        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-        let mut text = String::new();
-        zip.by_name(name)
-            .unwrap()
-            .read_to_string(&mut text)
-            .unwrap();
-        text
-    }
+    use fixtures::package_part as part;
 
     fn campaign() -> CampaignSummary {
         let info = CampaignInfo {
