@@ -1,5 +1,6 @@
 //! End-to-end tests: the `isomigrate` binary on real-looking campaigns.
 
+mod blind;
 mod cluster;
 mod corpus;
 mod distributed;

@@ -361,8 +361,24 @@ fn is_noise(k: &str) -> bool {
     .any(|p| k.starts_with(p) && head_of(k).is_none())
 }
 
+/// A genre word followed only by a number or a code ("Quy trình số 07", "Thủ tục 05",
+/// "Quy trình QT.07"): a designation that names the document by its place in a list, not a title;
+/// the real title is elsewhere (usually the page header).
+fn is_designation(k: &str) -> bool {
+    let t = k.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    let Some((head, _)) = HEADS.iter().find(|(p, _)| t.starts_with(p)) else {
+        return false;
+    };
+    let mut rest = t[head.len()..].split(|c: char| c.is_whitespace() || c == ':');
+    rest.all(|w| w.is_empty() || w == "so" || w.chars().any(|c| c.is_ascii_digit()))
+}
+
 fn candidate(text: &str, k: &str, source: TitleSource) -> Option<Title> {
-    if head_of(k).is_some() && k.split_whitespace().count() >= 2 && text.chars().count() <= 300 {
+    if head_of(k).is_some()
+        && k.split_whitespace().count() >= 2
+        && !is_designation(k)
+        && text.chars().count() <= 300
+    {
         Some(Title {
             text: tidy_title(text),
             key: squash(k),
@@ -499,6 +515,20 @@ pub fn tidy_title(text: &str) -> String {
     squash(text.trim_matches(|c: char| c == ':' || c == '-' || c.is_whitespace()))
 }
 
+/// Glyphs of a box or circle left unticked: a form's answer still to give ("☐ Hài lòng").
+const UNTICKED: &[char] = &['☐', '□', '◻', '▢', '❏', '○', '◯'];
+
+/// A cell holding nothing but unticked boxes ("☐", "[ ]", "( )").
+fn only_unticked(k: &str) -> bool {
+    let t = k.trim();
+    !t.is_empty()
+        && (t
+            .chars()
+            .all(|c| UNTICKED.contains(&c) || c.is_whitespace())
+            || t == "[ ]"
+            || t == "( )")
+}
+
 /// Counts the body structure cues once.
 pub fn body_cues(text: &DocText) -> BodyCues {
     let body = &text.body_key;
@@ -526,7 +556,7 @@ pub fn body_cues(text: &DocText) -> BodyCues {
         .collect();
     let placeholder_lines = lines
         .iter()
-        .filter(|l| PLACEHOLDER.is_match(&l.key))
+        .filter(|l| PLACEHOLDER.is_match(&l.key) || l.orig.contains(UNTICKED))
         .count();
     let (mut empty, mut cells) = (0usize, 0usize);
     for t in &text.tables {
@@ -534,6 +564,7 @@ pub fn body_cues(text: &DocText) -> BodyCues {
             for c in row {
                 cells += 1;
                 if c.key.trim().is_empty()
+                    || only_unticked(&c.orig)
                     || PLACEHOLDER.is_match(&c.key)
                         && c.key.chars().filter(|c| c.is_ascii_alphanumeric()).count() < 3
                 {

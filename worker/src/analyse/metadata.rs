@@ -22,12 +22,14 @@ static CODE_BARE: LazyLock<Regex> = LazyLock::new(|| {
 
 static REVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|(?:ban\s*hanh|sua\s*doi|soat\s*xet)\s*lan(?:\s*thu)?|soat\s*xet|phien\s*ban)\s*(?:so\s*)?[:.|\s]*(\d{1,2}(?:\s*[/.]\s*\d{2,4})?)(?:[^\d/.]|$)",
+        r"(?:lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|(?:ban\s*hanh|sua\s*doi|soat\s*xet)\s*lan(?:\s*thu)?|soat\s*xet|phien\s*ban)\s*(?:so\s*)?[:.|\s]*(\d{1,2}(?:\s*[/.]\s*\d{2,4}|\.\d)?)(?:[^\d/.]|$)",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
 
-const DATE: &str = r"(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4}))";
+/// A date as agencies write it after a field label: "05/01/2025", "05 - 01 - 2025", "05.01.2025",
+/// "ngày 05/01/2025" (the word repeated after the label) or "ngày 05 tháng 01 năm 2025".
+const DATE: &str = r"(?:ngay\s*)?(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4}))";
 
 static DATE_ISSUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -37,13 +39,21 @@ static DATE_ISSUED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"ngay\s*(?:co\s*)?(?:hieu\s*luc|ap\s*dung)[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
+        r"(?:ngay\s*(?:co\s*)?(?:hieu\s*luc|ap\s*dung)|(?:co\s*)?(?:hieu\s*luc|ap\s*dung)\s*(?:ke\s*)?tu(?:\s*ngay)?)[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
     ))
     .unwrap_or_else(|e| panic!("{e}"))
 });
 static DATE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:^|[|\s])ngay\s*[:|]\s*(?:{DATE}|([./_ ]{{2,}}))"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+/// The date of the decision that issues the document ("Ban hành kèm theo Quyết định số 12/QĐ-UBND
+/// ngày 06/01/2025"): the issue date when no field states one.
+static DATE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"ban\s*hanh\s*(?:kem\s*theo\s*)?(?:quyet\s*dinh|qd)\s*(?:so\s*)?[:.\s]*[0-9a-z/.\-]*\s*,?\s*(?:{DATE})"
     ))
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -268,7 +278,12 @@ fn labelled(re: &Regex, key: &str) -> Option<Option<String>> {
 /// "Ngày:" field, then the "…, ngày 10 tháng 10 năm 2018" line of an administrative document.
 /// A labelled field left blank ("…/07/2021") gives None rather than some other date.
 pub fn issued(text: &DocText) -> Option<String> {
-    for re in [&*DATE_ISSUED, &*DATE_EFFECTIVE, &*DATE_FIELD] {
+    for re in [
+        &*DATE_ISSUED,
+        &*DATE_EFFECTIVE,
+        &*DATE_FIELD,
+        &*DATE_DECISION,
+    ] {
         for line in field_lines(text) {
             if let Some(found) = labelled(re, &line.key) {
                 return found;
@@ -389,6 +404,56 @@ mod tests {
         let t = doc(vec![vec![""]], vec!["An Bình, ngày 05 tháng 01 năm 2021"]);
         assert_eq!(issued(&t).as_deref(), Some("2021-01-05"));
         let t = doc(vec![vec!["Ngày: 31-02-2021"]], vec![]);
+        assert_eq!(issued(&t), None);
+    }
+
+    #[test]
+    fn version_numbers_keep_their_minor_part() {
+        let t = doc(
+            vec![vec!["Mã số: 02/QT-VP\nPhiên bản: 2.0\nTrang: 1/5"]],
+            vec![],
+        );
+        assert_eq!(revision(&t).as_deref(), Some("2.0"));
+        let t = doc(vec![vec!["Lần soát xét: 2"]], vec![]);
+        assert_eq!(revision(&t).as_deref(), Some("2"));
+        let t = doc(vec![vec!["Lần ban hành: 01/2018"]], vec![]);
+        assert_eq!(revision(&t).as_deref(), Some("01/2018"));
+    }
+
+    #[test]
+    fn issue_dates_in_other_firms_wordings() {
+        // The field block as a separate two-column table; "Hiệu lực từ" and "ngày" repeated.
+        let t = doc(
+            vec![vec![""]],
+            vec![
+                "Mã tài liệu: | QT.01/UBND",
+                "Hiệu lực từ: | ngày 05/01/2025",
+            ],
+        );
+        assert_eq!(issued(&t).as_deref(), Some("2025-01-05"));
+        let t = doc(vec![vec!["Ngày ban hành: ngày 08/01/2025"]], vec![]);
+        assert_eq!(issued(&t).as_deref(), Some("2025-01-08"));
+        let t = doc(vec![vec!["Ngày hiệu lực: 05 - 01 - 2025"]], vec![]);
+        assert_eq!(issued(&t).as_deref(), Some("2025-01-05"));
+        let t = doc(vec![vec!["Có hiệu lực kể từ ngày 15/03/2014"]], vec![]);
+        assert_eq!(issued(&t).as_deref(), Some("2014-03-15"));
+        // The issuing decision's date when no field states one.
+        let t = doc(
+            vec![vec![""]],
+            vec![
+                "QUY CHẾ CHI TIÊU NỘI BỘ",
+                "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 06/01/2025)",
+            ],
+        );
+        assert_eq!(issued(&t).as_deref(), Some("2025-01-06"));
+        // A decision cited without a date gives nothing; a month alone is not a date.
+        let t = doc(
+            vec![vec![""]],
+            vec![
+                "(Ban hành kèm theo Quyết định số 45/QĐ-UBND của Chủ tịch UBND)",
+                "Tháng 01/2025",
+            ],
+        );
         assert_eq!(issued(&t), None);
     }
 

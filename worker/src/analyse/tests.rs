@@ -1011,3 +1011,55 @@ fn context_is_covered_by_a_2015_model_analysing_it_never_by_a_2008_manual() {
             .any(|f| f.id == "no-context-issues" && f.severity == Severity::Major)
     );
 }
+
+#[test]
+fn procedure_named_by_number_takes_its_title_from_the_page_header() {
+    let body = vec![
+        bold("Quy trình số 07"),
+        p("(Ban hành kèm theo Quyết định số 45/QĐ-UBND của Chủ tịch UBND huyện)"),
+        p("1. MỤC ĐÍCH"),
+        p("Quy định việc lãnh đạo xem xét định kỳ hệ thống quản lý chất lượng."),
+        p("2. PHẠM VI"),
+        p("Áp dụng cho Ban chỉ đạo ISO."),
+        p("Tiêu chuẩn TCVN ISO 9001:2008."),
+    ];
+    let hdr = header(&[&[
+        "UBND HUYỆN THẠCH HÀ",
+        "QUY TRÌNH XEM XÉT CỦA LÃNH ĐẠO",
+        "Lần ban hành: 01\nNgày ban hành: 10/03/2016",
+    ]]);
+    let r = analysed("Quy trinh so 07.docx", doc(body, hdr));
+    assert_eq!(a(&r).kind, DocKind::ManagementReview, "{:?}", a(&r).cues);
+    assert_eq!(a(&r).issued.as_deref(), Some("2016-03-10"));
+}
+
+#[test]
+fn survey_with_unticked_boxes_is_a_form_and_ticked_is_a_record() {
+    let survey = |mark: &str| {
+        doc(
+            vec![
+                t(&[&[
+                    "UBND XÃ HÒA BÌNH",
+                    "PHIẾU KHẢO SÁT Ý KIẾN CỦA TỔ CHỨC, CÔNG DÂN",
+                    "BM.02-QT-ISO-03",
+                ]]),
+                p("Xin Ông/Bà vui lòng cho biết ý kiến:"),
+                t(&[
+                    &["Tiêu chí", "Hài lòng", "Bình thường", "Không hài lòng"],
+                    &["Thái độ phục vụ", mark, "☐", "☐"],
+                    &["Thời gian giải quyết", mark, "☐", "☐"],
+                ]),
+            ],
+            vec![],
+        )
+    };
+    let r = analysed("Phieu khao sat.docx", survey("☐"));
+    assert_eq!(a(&r).kind, DocKind::Form, "{:?}", a(&r).cues);
+    let r = analysed("Phieu khao sat.docx", survey("☒"));
+    assert_eq!(
+        a(&r).kind,
+        DocKind::RecordCustomerSatisfaction,
+        "{:?}",
+        a(&r).cues
+    );
+}

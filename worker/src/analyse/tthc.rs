@@ -248,7 +248,18 @@ fn covers(p: &str, t: &str, p_is_multi: bool) -> bool {
     let shared = tp.intersection(&tt).count();
     let dice = 2.0 * shared as f64 / (tp.len() + tt.len()) as f64;
     let recall = shared as f64 / tt.len() as f64;
-    dice >= 0.75 || recall >= 0.9 && tt.len() >= 3 || crate::vntext::fuzzy::similarity(p, t) >= 0.9
+    dice >= 0.75
+        || recall >= 0.9 && tt.len() >= 3
+        || shortened(p, t, tp.len())
+        || crate::vntext::fuzzy::similarity(p, t) >= 0.9
+}
+
+/// A procedure titled with the head of the official TTHC name, its trailing qualifier dropped
+/// ("Chứng thực bản sao từ bản chính giấy tờ, văn bản" for "… văn bản do cơ quan có thẩm quyền
+/// của Việt Nam cấp"): the TTHC name starts with the procedure's words, and those are enough
+/// (four or more) to name one TTHC. Siblings are already told apart by the discriminators.
+fn shortened(p: &str, t: &str, p_tokens: usize) -> bool {
+    p_tokens >= 4 && t.len() > p.len() && t.starts_with(p) && t[p.len()..].starts_with(' ')
 }
 
 /// Matches the published list against the agency's TTHC procedures.
@@ -369,6 +380,19 @@ mod tests {
         assert!(!covers(
             &core("Quy trình đăng ký khai sinh"),
             &core("Đăng ký khai tử"),
+            false
+        ));
+        // A procedure titled with the head of the official name covers it; a sibling that
+        // differs in a discriminator ("nước ngoài") still does not.
+        let head = core("Quy trình chứng thực bản sao từ bản chính giấy tờ, văn bản");
+        let official = "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp";
+        assert!(covers(&head, &core(official), false));
+        let foreign = "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của nước ngoài cấp";
+        assert!(!covers(&head, &core(foreign), false));
+        // Three words are too few to stand for a longer name.
+        assert!(!covers(
+            &core("Quy trình cấp giấy phép"),
+            &core("Cấp giấy phép xây dựng nhà ở riêng lẻ"),
             false
         ));
         assert!(similarity("dang ky ket hon", "dang ky ket hon") > 0.99);
