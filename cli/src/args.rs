@@ -104,7 +104,12 @@ pub struct TokenArgs {
     #[arg(long, help_heading = "Security")]
     pub token_file: Option<PathBuf>,
     /// The shared token itself (prefer --token-file: command lines are visible to other users).
-    #[arg(long, env = "ISOMIGRATE_TOKEN", hide_env_values = true, help_heading = "Security")]
+    #[arg(
+        long,
+        env = "ISOMIGRATE_TOKEN",
+        hide_env_values = true,
+        help_heading = "Security"
+    )]
     pub token: Option<String>,
 }
 
@@ -214,14 +219,69 @@ mod tests {
     fn contract_command_lines_parse() {
         let cases: &[&[&str]] = &[
             &["isomigrate", "run", "samples", "--out", "out"],
-            &["isomigrate", "server", "--listen", "0.0.0.0:7700", "--data", "d", "--token-file", "t"],
-            &["isomigrate", "server", "--listen", "0.0.0.0:7700", "--data", "d", "--tls-cert", "c", "--tls-key", "k"],
-            &["isomigrate", "worker", "--coordinator", "http://h:7700", "--concurrency", "2", "--ca", "ca.pem"],
-            &["isomigrate", "submit", "camp", "--coordinator", "http://h:7700"],
-            &["isomigrate", "watch", "c-1", "--coordinator", "http://h:7700"],
-            &["isomigrate", "fetch", "c-1", "--coordinator", "http://h:7700", "--out", "o"],
+            &[
+                "isomigrate",
+                "server",
+                "--listen",
+                "0.0.0.0:7700",
+                "--data",
+                "d",
+                "--token-file",
+                "t",
+            ],
+            &[
+                "isomigrate",
+                "server",
+                "--listen",
+                "0.0.0.0:7700",
+                "--data",
+                "d",
+                "--tls-cert",
+                "c",
+                "--tls-key",
+                "k",
+            ],
+            &[
+                "isomigrate",
+                "worker",
+                "--coordinator",
+                "http://h:7700",
+                "--concurrency",
+                "2",
+                "--ca",
+                "ca.pem",
+            ],
+            &[
+                "isomigrate",
+                "submit",
+                "camp",
+                "--coordinator",
+                "http://h:7700",
+            ],
+            &[
+                "isomigrate",
+                "watch",
+                "c-1",
+                "--coordinator",
+                "http://h:7700",
+            ],
+            &[
+                "isomigrate",
+                "fetch",
+                "c-1",
+                "--coordinator",
+                "http://h:7700",
+                "--out",
+                "o",
+            ],
             &["isomigrate", "status", "--coordinator", "http://h:7700"],
-            &["isomigrate", "status", "c-1", "--coordinator", "http://h:7700"],
+            &[
+                "isomigrate",
+                "status",
+                "c-1",
+                "--coordinator",
+                "http://h:7700",
+            ],
             &["isomigrate", "inspect", "a.docx", "b.pdf", "--json"],
         ];
         for case in cases {
@@ -229,7 +289,10 @@ mod tests {
                 panic!("{case:?} does not parse: {e}");
             }
         }
-        assert!(Cli::try_parse_from(["isomigrate", "server", "--data", "d", "--tls-cert", "c"]).is_err());
+        assert!(
+            Cli::try_parse_from(["isomigrate", "server", "--data", "d", "--tls-cert", "c"])
+                .is_err()
+        );
         assert!(Cli::try_parse_from(["isomigrate", "inspect"]).is_err());
     }
 }

@@ -51,7 +51,10 @@ impl CampaignPlan {
 /// Scans `dir`: agencies are its sub-folders; every file in them is listed.
 pub fn scan(dir: &Path, lang: &str) -> Result<CampaignPlan> {
     if !dir.is_dir() {
-        bail!("campaign folder {} does not exist or is not a folder", dir.display());
+        bail!(
+            "campaign folder {} does not exist or is not a folder",
+            dir.display()
+        );
     }
     let mut warnings = Vec::new();
     let settings: CampaignToml = read_toml(&dir.join("campaign.toml"), &mut warnings);
@@ -62,8 +65,8 @@ pub fn scan(dir: &Path, lang: &str) -> Result<CampaignPlan> {
         .unwrap_or_else(|| "campaign".to_string());
     let mut blobs = Vec::new();
     let mut agencies = Vec::new();
-    let agency_dirs = walk::agency_dirs(dir)
-        .with_context(|| format!("list agencies in {}", dir.display()))?;
+    let agency_dirs =
+        walk::agency_dirs(dir).with_context(|| format!("list agencies in {}", dir.display()))?;
     if agency_dirs.is_empty() {
         bail!(
             "campaign folder {} has no agency sub-folders (put each agency's documents in a folder named after the agency)",
@@ -91,8 +94,8 @@ pub fn scan(dir: &Path, lang: &str) -> Result<CampaignPlan> {
         }
         let tthc_path = agency_dir.join("tthc.csv");
         let tthc_sha256 = if tthc_path.is_file() {
-            let (sha256, size) = hash_file(&tthc_path)
-                .with_context(|| format!("read {}", tthc_path.display()))?;
+            let (sha256, size) =
+                hash_file(&tthc_path).with_context(|| format!("read {}", tthc_path.display()))?;
             blobs.push(LocalBlob {
                 sha256: sha256.clone(),
                 size,
@@ -130,7 +133,10 @@ fn read_toml<T: Default + for<'de> Deserialize<'de>>(path: &Path, warnings: &mut
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return T::default(),
         Err(e) => {
-            warnings.push(format!("{}: cannot be read ({e}); defaults used", path.display()));
+            warnings.push(format!(
+                "{}: cannot be read ({e}); defaults used",
+                path.display()
+            ));
             return T::default();
         }
     };
@@ -203,11 +209,23 @@ mod tests {
     fn scan_lists_agencies_files_and_settings() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        std::fs::write(root.join("campaign.toml"), "name = \"Bến Tre 2025\"\nyear = 2025\n").unwrap();
+        std::fs::write(
+            root.join("campaign.toml"),
+            "name = \"Bến Tre 2025\"\nyear = 2025\n",
+        )
+        .unwrap();
         std::fs::create_dir_all(root.join("so-a/Quy trinh")).unwrap();
-        std::fs::write(root.join("so-a/agency.toml"), "name = \"Sở A\"\nlevel = \"province\"\n").unwrap();
+        std::fs::write(
+            root.join("so-a/agency.toml"),
+            "name = \"Sở A\"\nlevel = \"province\"\n",
+        )
+        .unwrap();
         std::fs::write(root.join("so-a/Quy trinh/QT-01.pdf"), b"%PDF-1.4 same").unwrap();
-        std::fs::write(root.join("so-a/tthc.csv"), "code,name\n,Đăng ký khai sinh\n").unwrap();
+        std::fs::write(
+            root.join("so-a/tthc.csv"),
+            "code,name\n,Đăng ký khai sinh\n",
+        )
+        .unwrap();
         std::fs::create_dir_all(root.join("xa-b")).unwrap();
         std::fs::write(root.join("xa-b/copy.pdf"), b"%PDF-1.4 same").unwrap();
         std::fs::write(root.join("xa-b/agency.toml"), "name = [broken").unwrap();
@@ -215,11 +233,20 @@ mod tests {
         let plan = scan(root, "vi").unwrap();
         assert_eq!(plan.manifest.name, "Bến Tre 2025");
         assert_eq!(plan.manifest.year, 2025);
-        let ids: Vec<&str> = plan.manifest.agencies.iter().map(|a| a.id.as_str()).collect();
+        let ids: Vec<&str> = plan
+            .manifest
+            .agencies
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
         assert_eq!(ids, ["so-a", "xa-b"]);
         let so_a = &plan.manifest.agencies[0];
         assert_eq!(so_a.name, "Sở A");
-        assert_eq!(so_a.files.len(), 1, "agency.toml and tthc.csv are settings, not documents");
+        assert_eq!(
+            so_a.files.len(),
+            1,
+            "agency.toml and tthc.csv are settings, not documents"
+        );
         assert_eq!(so_a.files[0].path, "Quy trinh/QT-01.pdf");
         assert!(!so_a.tthc_sha256.is_empty());
         // The same bytes in two agencies are one blob.

@@ -154,8 +154,13 @@ pub async fn server(args: ServerArgs) -> Result<ExitCode> {
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
         .with_context(|| format!("listen on {}", args.listen))?;
-    let address = listener.local_addr().context("read the listening address")?;
-    eprintln!("isomigrate coordinator listening on {address}, state in {}", args.data.display());
+    let address = listener
+        .local_addr()
+        .context("read the listening address")?;
+    eprintln!(
+        "isomigrate coordinator listening on {address}, state in {}",
+        args.data.display()
+    );
     let shutdown = shutdown_on_signals();
     server::serve(config, listener, shutdown.cancelled_owned())
         .await
@@ -229,7 +234,10 @@ fn final_exit(progress: &pb::CampaignProgress) -> ExitCode {
     if failed.is_empty() {
         ExitCode::SUCCESS
     } else {
-        eprintln!("error: these agencies could not be analysed: {}", failed.join(", "));
+        eprintln!(
+            "error: these agencies could not be analysed: {}",
+            failed.join(", ")
+        );
         ExitCode::FAILURE
     }
 }
@@ -289,7 +297,10 @@ pub async fn status(args: StatusArgs) -> Result<ExitCode> {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0);
-    print!("{}", status::render(&response, now, args.campaign_id.is_some()));
+    print!(
+        "{}",
+        status::render(&response, now, args.campaign_id.is_some())
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -46,13 +46,19 @@ pub async fn fetch(
         write_agency_file(out, &file)?;
         if file.name == "report.json" {
             let report: Report = serde_json::from_slice(&file.content).with_context(|| {
-                format!("the coordinator sent an unreadable report.json for {}", file.agency_id)
+                format!(
+                    "the coordinator sent an unreadable report.json for {}",
+                    file.agency_id
+                )
             })?;
             reports.push(report);
         }
     }
     if reports.is_empty() && progress.agencies_total > 0 {
-        bail!("the coordinator has no reports for campaign {}", progress.campaign_id);
+        bail!(
+            "the coordinator has no reports for campaign {}",
+            progress.campaign_id
+        );
     }
     reports.sort_by(|a, b| a.agency.id.cmp(&b.agency.id));
     write_campaign_files(
@@ -80,7 +86,10 @@ fn safe_component(id: &str) -> bool {
 
 fn write_agency_file(out: &Path, file: &pb::ReportFile) -> Result<()> {
     if !safe_component(&file.agency_id) {
-        bail!("refusing a report for the unsafe agency id {:?}", file.agency_id);
+        bail!(
+            "refusing a report for the unsafe agency id {:?}",
+            file.agency_id
+        );
     }
     if !AGENCY_FILES.contains(&file.name.as_str()) {
         bail!("refusing an unexpected report file {:?}", file.name);

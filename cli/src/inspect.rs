@@ -27,11 +27,8 @@ pub fn inspect(args: InspectArgs, reader: ReaderMode, limits: read::Limits) -> R
     let mut first = true;
     for file in &args.files {
         let examined = examine(file, isolated.as_mut(), &limits);
-        let result = analyse::analyse_document(
-            &examined.path,
-            examined.format,
-            examined.read.clone(),
-        );
+        let result =
+            analyse::analyse_document(&examined.path, examined.format, examined.read.clone());
         let object = to_json(&examined, &result, args.structure);
         if args.json {
             println!("{}", serde_json::to_string(&object)?);
@@ -168,7 +165,10 @@ fn human(examined: &Examined, object: &Value) -> String {
     {
         out.push_str("cues:\n");
         for cue in cues {
-            out.push_str(&format!("  - {}\n", cue.as_str().unwrap_or(&cue.to_string())));
+            out.push_str(&format!(
+                "  - {}\n",
+                cue.as_str().unwrap_or(&cue.to_string())
+            ));
         }
     }
     if let Ok(doc) = &examined.read {

@@ -7,7 +7,10 @@ use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     // The isolated reader child: `isomigrate __read-child` (spawned by the worker, never by users).
-    if std::env::args_os().nth(1).is_some_and(|a| a == "__read-child") {
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == "__read-child")
+    {
         return ExitCode::from(worker::read::isolate::child_main().clamp(0, 255) as u8);
     }
     let cli = cli::args::Cli::parse();

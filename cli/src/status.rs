@@ -18,7 +18,11 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
             .iter()
             .enumerate()
             .map(|(i, cell)| {
-                let pad = widths.get(i).copied().unwrap_or(0).saturating_sub(cell.chars().count());
+                let pad = widths
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0)
+                    .saturating_sub(cell.chars().count());
                 format!("{cell}{}", " ".repeat(pad))
             })
             .collect();
@@ -173,7 +177,13 @@ mod tests {
         };
         let text = render(&status, 10_000, false);
         assert!(text.contains("c-1  Bến Tre  running  4/10"), "{text}");
-        assert!(text.contains("w-1  office-pc  2            1       1s ago"), "{text}");
-        assert!(text.contains("l-1    u-1   xa      w-1     2        in 30s"), "{text}");
+        assert!(
+            text.contains("w-1  office-pc  2            1       1s ago"),
+            "{text}"
+        );
+        assert!(
+            text.contains("l-1    u-1   xa      w-1     2        in 30s"),
+            "{text}"
+        );
     }
 }

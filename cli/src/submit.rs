@@ -139,7 +139,9 @@ async fn send_chunks(
 pub fn status_error(status: proto::tonic::Status) -> anyhow::Error {
     use proto::tonic::Code;
     let what = match status.code() {
-        Code::Unauthenticated => "the coordinator refused the token (check --token-file / ISOMIGRATE_TOKEN)",
+        Code::Unauthenticated => {
+            "the coordinator refused the token (check --token-file / ISOMIGRATE_TOKEN)"
+        }
         Code::Unavailable => "the coordinator is not reachable",
         Code::NotFound => "not found on the coordinator",
         Code::InvalidArgument => "the coordinator rejected the request",

@@ -45,7 +45,10 @@ pub fn plain_line(progress: &pb::CampaignProgress) -> String {
 
 /// The line printed once per unreadable file.
 pub fn failure_line(failure: &pb::FileFailure) -> String {
-    format!("unreadable: {}/{}: {}", failure.agency_id, failure.path, failure.error)
+    format!(
+        "unreadable: {}/{}: {}",
+        failure.agency_id, failure.path, failure.error
+    )
 }
 
 fn truncate(text: &str, max: usize) -> String {
@@ -164,7 +167,11 @@ impl Display for Bars {
 
 /// Follows a campaign until it is done, reconnecting when the stream breaks (coordinator
 /// restart); returns the final snapshot.
-pub async fn watch(clients: &Clients, campaign_id: &str, bars: bool) -> Result<pb::CampaignProgress> {
+pub async fn watch(
+    clients: &Clients,
+    campaign_id: &str,
+    bars: bool,
+) -> Result<pb::CampaignProgress> {
     let mut display: Box<dyn Display> = if bars && std::io::stderr().is_terminal() {
         Box::new(Bars::new())
     } else {
@@ -217,7 +224,10 @@ pub async fn watch(clients: &Clients, campaign_id: &str, bars: bool) -> Result<p
 }
 
 fn is_retryable(status: &proto::tonic::Status) -> bool {
-    matches!(status.code(), Code::Unavailable | Code::Unknown | Code::Internal | Code::Cancelled)
+    matches!(
+        status.code(),
+        Code::Unavailable | Code::Unknown | Code::Internal | Code::Cancelled
+    )
 }
 
 #[cfg(test)]
@@ -245,7 +255,13 @@ mod tests {
             agency_line(&agency("ubnd-xa-an-hoa", 40, 40, 3, "assembling")),
             "ubnd-xa-an-hoa                 40/40   assembling, 3 unreadable"
         );
-        let long = agency_line(&agency("ubnd-phuong-buu-long-thanh-pho-bien-hoa", 1, 2, 0, "reading"));
+        let long = agency_line(&agency(
+            "ubnd-phuong-buu-long-thanh-pho-bien-hoa",
+            1,
+            2,
+            0,
+            "reading",
+        ));
         assert!(long.starts_with("ubnd-phuong-buu-long-thanh-…"), "{long}");
     }
 

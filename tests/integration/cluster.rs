@@ -202,7 +202,12 @@ impl Cluster {
     }
 
     /// Polls `status` until `predicate` holds on its text, or panics after `timeout`.
-    pub fn wait_for_status(&self, campaign_id: &str, timeout: Duration, predicate: impl Fn(&str) -> bool) -> String {
+    pub fn wait_for_status(
+        &self,
+        campaign_id: &str,
+        timeout: Duration,
+        predicate: impl Fn(&str) -> bool,
+    ) -> String {
         let deadline = Instant::now() + timeout;
         loop {
             let text = self.status(campaign_id);
@@ -210,7 +215,10 @@ impl Cluster {
                 return text;
             }
             if Instant::now() > deadline {
-                panic!("status never matched; last:\n{text}\nserver log:\n{}", self.read_log("server"));
+                panic!(
+                    "status never matched; last:\n{text}\nserver log:\n{}",
+                    self.read_log("server")
+                );
             }
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -220,7 +228,10 @@ impl Cluster {
 impl Drop for Cluster {
     fn drop(&mut self) {
         for child in &mut self.workers {
-            let _ = Command::new("kill").arg("-CONT").arg(child.id().to_string()).status();
+            let _ = Command::new("kill")
+                .arg("-CONT")
+                .arg(child.id().to_string())
+                .status();
             let _ = child.kill();
             let _ = child.wait();
         }

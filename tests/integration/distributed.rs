@@ -8,14 +8,15 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::cluster::{Cluster, copy_tree, reports, repo_root, run_local};
+use crate::cluster::{Cluster, copy_tree, repo_root, reports, run_local};
 
 /// Two agencies of the sample campaign, copied so that tests can add files.
 fn small_campaign(into: &Path) {
     let samples = repo_root().join("samples");
     std::fs::create_dir_all(into).expect("create campaign");
     if samples.join("campaign.toml").is_file() {
-        std::fs::copy(samples.join("campaign.toml"), into.join("campaign.toml")).expect("copy campaign.toml");
+        std::fs::copy(samples.join("campaign.toml"), into.join("campaign.toml"))
+            .expect("copy campaign.toml");
     }
     let mut agencies: Vec<_> = std::fs::read_dir(&samples)
         .expect("samples/ exists")
@@ -72,9 +73,21 @@ fn assert_complete(campaign: &Path, out: &Path) {
             .map(|d| d["path"].as_str().expect("path").to_string())
             .collect();
         let unique: BTreeSet<String> = listed.iter().cloned().collect();
-        assert_eq!(unique.len(), listed.len(), "{agency_id}: a document counted twice");
-        assert_eq!(unique, agency_documents(agency_dir), "{agency_id}: documents lost or invented");
-        assert_eq!(report["clauses"].as_array().map(Vec::len), Some(28), "{agency_id}: all 28 clauses");
+        assert_eq!(
+            unique.len(),
+            listed.len(),
+            "{agency_id}: a document counted twice"
+        );
+        assert_eq!(
+            unique,
+            agency_documents(agency_dir),
+            "{agency_id}: documents lost or invented"
+        );
+        assert_eq!(
+            report["clauses"].as_array().map(Vec::len),
+            Some(28),
+            "{agency_id}: all 28 clauses"
+        );
     }
 }
 
@@ -83,7 +96,13 @@ fn n_leases(status: &str) -> usize {
     status
         .split("\nLEASES\n")
         .nth(1)
-        .map(|table| table.lines().skip(1).filter(|l| !l.trim().is_empty()).count())
+        .map(|table| {
+            table
+                .lines()
+                .skip(1)
+                .filter(|l| !l.trim().is_empty())
+                .count()
+        })
         .unwrap_or(0)
 }
 
@@ -136,7 +155,10 @@ fn distributed_campaign_gives_the_same_reports_as_run() {
     }
     for (agency, _) in reports(&fetched) {
         for name in ["report.json", "report.docx", "report.html"] {
-            assert!(fetched.join(&agency).join(name).is_file(), "{agency}/{name} missing");
+            assert!(
+                fetched.join(&agency).join(name).is_file(),
+                "{agency}/{name} missing"
+            );
         }
     }
     assert_complete(&campaign, &fetched);
@@ -146,7 +168,11 @@ fn distributed_campaign_gives_the_same_reports_as_run() {
 
     let local = work.path().join("local");
     let output = run_local(&campaign, &local, &[]);
-    assert!(output.status.success(), "run failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "run failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(report_json_bytes(&fetched), report_json_bytes(&local));
     assert_eq!(
         std::fs::read(fetched.join("campaign.json")).expect("campaign.json"),
@@ -249,7 +275,9 @@ fn a_worker_that_hangs_past_its_lease_has_its_late_result_ignored() {
 fn heavy_pdf() -> Vec<u8> {
     let mut content = Vec::new();
     for i in 0..120_000 {
-        content.extend_from_slice(format!("BT /F1 9 Tf 40 {} Td (dong {i}) Tj ET\n", 800 - (i % 700)).as_bytes());
+        content.extend_from_slice(
+            format!("BT /F1 9 Tf 40 {} Td (dong {i}) Tj ET\n", 800 - (i % 700)).as_bytes(),
+        );
     }
     let mut pdf = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
@@ -267,13 +295,23 @@ fn heavy_pdf() -> Vec<u8> {
     pdf.extend_from_slice(&content);
     pdf.extend_from_slice(b"\nendstream\nendobj\n");
     offsets.push(pdf.len());
-    pdf.extend_from_slice(b"5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n");
+    pdf.extend_from_slice(
+        b"5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n",
+    );
     let xref = pdf.len();
-    pdf.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes());
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
+    );
     for offset in &offsets {
         pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
     }
-    pdf.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", offsets.len() + 1).as_bytes());
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            offsets.len() + 1
+        )
+        .as_bytes(),
+    );
     pdf
 }
 
@@ -285,7 +323,9 @@ fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
     let work = tempfile::tempdir().expect("temp");
     let campaign = work.path().join("campaign");
     small_campaign(&campaign);
-    let agency = worker::read::walk::agency_dirs(&campaign).expect("agencies")[0].1.clone();
+    let agency = worker::read::walk::agency_dirs(&campaign).expect("agencies")[0]
+        .1
+        .clone();
     let poison = "Ho so cu (hong).pdf";
     std::fs::write(agency.join(poison), heavy_pdf()).expect("write the poison file");
 
@@ -298,7 +338,10 @@ fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
     let mut kills = 0;
     loop {
         let log = cluster.read_log(&format!("fragile-{generation}"));
-        if log.lines().any(|l| l.contains("reading document") && l.contains(poison)) {
+        if log
+            .lines()
+            .any(|l| l.contains("reading document") && l.contains(poison))
+        {
             let last = cluster.workers.len() - 1;
             cluster.kill_worker(last);
             kills += 1;
@@ -307,18 +350,31 @@ fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
             continue;
         }
         let status = cluster.status(&campaign_id);
-        if status.lines().any(|l| l.starts_with(campaign_id.as_str()) && l.contains("done")) {
+        if status
+            .lines()
+            .any(|l| l.starts_with(campaign_id.as_str()) && l.contains("done"))
+        {
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "campaign never finished:\n{status}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "campaign never finished:\n{status}"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
     // 4 documents → split 2 + 2 → 1 + 1, each unit tried max_attempts = 2 times.
-    assert!(kills >= 2, "the poison file should have been met at least max_attempts times, saw {kills}");
+    assert!(
+        kills >= 2,
+        "the poison file should have been met at least max_attempts times, saw {kills}"
+    );
     let out = work.path().join("out");
     cluster.fetch(&campaign_id, &out);
     assert_complete(&campaign, &out);
-    let agency_id = agency.file_name().expect("agency name").to_string_lossy().into_owned();
+    let agency_id = agency
+        .file_name()
+        .expect("agency name")
+        .to_string_lossy()
+        .into_owned();
     let report: Value = reports(&out)
         .into_iter()
         .find(|(id, _)| *id == agency_id)
@@ -331,9 +387,18 @@ fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
         .expect("the poison file is listed");
     assert_eq!(bomb["status"], "failed");
     let error = bomb["error"].as_str().unwrap_or("");
-    assert!(error.contains("the worker stopped while reading this file, 2 times"), "{error}");
-    let analysed = documents.iter().filter(|d| d["status"] == "analysed").count();
-    assert!(analysed > 10, "the rest of the agency must complete, only {analysed} analysed");
+    assert!(
+        error.contains("the worker stopped while reading this file, 2 times"),
+        "{error}"
+    );
+    let analysed = documents
+        .iter()
+        .filter(|d| d["status"] == "analysed")
+        .count();
+    assert!(
+        analysed > 10,
+        "the rest of the agency must complete, only {analysed} analysed"
+    );
 }
 
 #[test]
@@ -353,13 +418,19 @@ fn calls_without_the_right_token_are_refused() {
         assert!(stderr.contains("refused the token"), "{stderr}");
     }
     let output = cluster.cli(&["status"]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 /// A private CA and a coordinator certificate for 127.0.0.1 signed by it, made with the openssl
 /// command (as the README tells a firm's IT person to do); None when openssl is not installed.
 /// Returns (ca.pem, cert.pem, key.pem).
-fn private_ca_and_certificate(dir: &Path) -> Option<(std::path::PathBuf, std::path::PathBuf, std::path::PathBuf)> {
+fn private_ca_and_certificate(
+    dir: &Path,
+) -> Option<(std::path::PathBuf, std::path::PathBuf, std::path::PathBuf)> {
     let ca = dir.join("ca.pem");
     let ca_key = dir.join("ca.key");
     let cert = dir.join("cert.pem");
@@ -380,14 +451,46 @@ fn private_ca_and_certificate(dir: &Path) -> Option<(std::path::PathBuf, std::pa
     };
     let os = |s: &'static str| std::ffi::OsStr::new(s);
     let made = run(&[
-        os("req"), os("-x509"), os("-newkey"), os("rsa:2048"), os("-nodes"), os("-days"), os("2"),
-        os("-subj"), os("/CN=isomigrate test CA"), os("-keyout"), ca_key.as_os_str(), os("-out"), ca.as_os_str(),
+        os("req"),
+        os("-x509"),
+        os("-newkey"),
+        os("rsa:2048"),
+        os("-nodes"),
+        os("-days"),
+        os("2"),
+        os("-subj"),
+        os("/CN=isomigrate test CA"),
+        os("-keyout"),
+        ca_key.as_os_str(),
+        os("-out"),
+        ca.as_os_str(),
     ]) && run(&[
-        os("req"), os("-newkey"), os("rsa:2048"), os("-nodes"), os("-subj"), os("/CN=coordinator"),
-        os("-keyout"), key.as_os_str(), os("-out"), csr.as_os_str(),
+        os("req"),
+        os("-newkey"),
+        os("rsa:2048"),
+        os("-nodes"),
+        os("-subj"),
+        os("/CN=coordinator"),
+        os("-keyout"),
+        key.as_os_str(),
+        os("-out"),
+        csr.as_os_str(),
     ]) && run(&[
-        os("x509"), os("-req"), os("-in"), csr.as_os_str(), os("-CA"), ca.as_os_str(), os("-CAkey"), ca_key.as_os_str(),
-        os("-CAcreateserial"), os("-days"), os("2"), os("-extfile"), ext.as_os_str(), os("-out"), cert.as_os_str(),
+        os("x509"),
+        os("-req"),
+        os("-in"),
+        csr.as_os_str(),
+        os("-CA"),
+        ca.as_os_str(),
+        os("-CAkey"),
+        ca_key.as_os_str(),
+        os("-CAcreateserial"),
+        os("-days"),
+        os("2"),
+        os("-extfile"),
+        ext.as_os_str(),
+        os("-out"),
+        cert.as_os_str(),
     ]);
     made.then_some((ca, cert, key))
 }
@@ -415,7 +518,10 @@ fn tls_with_a_private_ca_works_and_plain_or_unknown_ca_clients_are_refused() {
         .expect("start the coordinator");
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(std::time::Instant::now() < deadline, "coordinator did not start");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "coordinator did not start"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     let status = |url: &str, ca: Option<&Path>| {
@@ -432,10 +538,20 @@ fn tls_with_a_private_ca_works_and_plain_or_unknown_ca_clients_are_refused() {
     let plain = status(&format!("http://127.0.0.1:{port}"), None);
     let _ = server.kill();
     let _ = server.wait();
-    assert!(trusted.status.success(), "{}", String::from_utf8_lossy(&trusted.stderr));
+    assert!(
+        trusted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&trusted.stderr)
+    );
     assert!(String::from_utf8_lossy(&trusted.stdout).contains("CAMPAIGNS"));
-    assert!(!untrusted.status.success(), "a client without the CA must not connect");
-    assert!(!plain.status.success(), "a plain-text client must not connect");
+    assert!(
+        !untrusted.status.success(),
+        "a client without the CA must not connect"
+    );
+    assert!(
+        !plain.status.success(),
+        "a plain-text client must not connect"
+    );
 }
 
 #[test]
@@ -448,7 +564,9 @@ fn a_worker_given_sigterm_hands_its_lease_back_or_finishes() {
     cluster.start_server();
     let first = cluster.start_worker("stopping", &[]);
     let campaign_id = cluster.submit(&campaign);
-    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| n_leases(text) > 0);
+    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
+        n_leases(text) > 0
+    });
     cluster.signal_worker(first, "TERM");
     let exited = {
         let deadline = std::time::Instant::now() + Duration::from_secs(60);
@@ -456,13 +574,23 @@ fn a_worker_given_sigterm_hands_its_lease_back_or_finishes() {
             if let Some(Ok(Some(status))) = cluster.workers.get_mut(first).map(|w| w.try_wait()) {
                 break status;
             }
-            assert!(std::time::Instant::now() < deadline, "the worker did not stop on SIGTERM");
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the worker did not stop on SIGTERM"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     };
-    assert!(exited.success(), "the worker should exit cleanly on SIGTERM: {exited:?}");
+    assert!(
+        exited.success(),
+        "the worker should exit cleanly on SIGTERM: {exited:?}"
+    );
     let text = cluster.status(&campaign_id);
-    assert_eq!(n_leases(&text), 0, "no lease may stay with a stopped worker:\n{text}");
+    assert_eq!(
+        n_leases(&text),
+        0,
+        "no lease may stay with a stopped worker:\n{text}"
+    );
     cluster.start_worker("next", &[]);
     cluster.watch(&campaign_id);
     let out = work.path().join("out");

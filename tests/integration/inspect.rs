@@ -26,7 +26,11 @@ fn inspect_json_gives_one_line_per_file_with_the_contract_fields() {
         .args(&files)
         .output()
         .expect("run inspect");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let lines: Vec<Value> = String::from_utf8_lossy(&output.stdout)
         .lines()
         .map(|line| serde_json::from_str(line).expect("each line is a JSON object"))
@@ -34,7 +38,9 @@ fn inspect_json_gives_one_line_per_file_with_the_contract_fields() {
     assert_eq!(lines.len(), files.len());
     for (line, file) in lines.iter().zip(&files) {
         assert_eq!(line["path"], file.to_string_lossy().as_ref());
-        for key in ["format", "status", "error", "text", "kind", "code", "revision", "issued", "edition"] {
+        for key in [
+            "format", "status", "error", "text", "kind", "code", "revision", "issued", "edition",
+        ] {
             assert!(line.get(key).is_some(), "{key} missing in {line}");
         }
     }
@@ -57,22 +63,41 @@ fn inspect_json_gives_one_line_per_file_with_the_contract_fields() {
 
     let scan = &lines[2];
     assert_eq!(scan["status"], "failed");
-    assert_eq!(scan["error"], "scanned PDF without a text layer (needs OCR)");
+    assert_eq!(
+        scan["error"],
+        "scanned PDF without a text layer (needs OCR)"
+    );
     assert_eq!(scan["text"], "");
 
     assert_eq!(lines[3]["status"], "failed");
     assert_eq!(lines[3]["error"], "file is empty (0 bytes)");
     assert_eq!(lines[4]["status"], "failed");
-    assert!(lines[4]["error"].as_str().unwrap_or("").contains("could not open the file"));
+    assert!(
+        lines[4]["error"]
+            .as_str()
+            .unwrap_or("")
+            .contains("could not open the file")
+    );
 }
 
 #[test]
 fn inspect_shows_a_consultant_why_a_document_was_read_as_it_was() {
-    let file = repo_root().join("samples/so-cong-thuong/02 Quy trinh chung/QT-SCT-01 Kiem soat tai lieu.docx");
-    let output = Command::new(bin()).arg("inspect").arg(&file).output().expect("run inspect");
+    let file = repo_root()
+        .join("samples/so-cong-thuong/02 Quy trinh chung/QT-SCT-01 Kiem soat tai lieu.docx");
+    let output = Command::new(bin())
+        .arg("inspect")
+        .arg(&file)
+        .output()
+        .expect("run inspect");
     assert!(output.status.success());
     let text = String::from_utf8_lossy(&output.stdout);
-    for expected in ["status: analysed", "kind: procedure.document_control", "code: QT-SCT-01", "cues:", "--- text"] {
+    for expected in [
+        "status: analysed",
+        "kind: procedure.document_control",
+        "code: QT-SCT-01",
+        "cues:",
+        "--- text",
+    ] {
         assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
     }
 }

@@ -245,7 +245,11 @@ fn find_pdf_magic(head: &[u8]) -> bool {
 }
 
 /// Reads a file from bytes in this process, with limits. Prefer [`isolate`] for untrusted input.
-pub fn read_bytes(name: &str, bytes: &[u8], limits: &Limits) -> Result<(Format, ExtractedDoc), ReadError> {
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<(Format, ExtractedDoc), ReadError> {
     let format = sniff_format(name, bytes);
     if bytes.is_empty() && format != Format::Other {
         return Err(ReadError::Empty);

@@ -137,6 +137,28 @@ fn strip_placeholders(template: &str) -> String {
     out
 }
 
+/// "Replace 1 · Merge 4 · Revise 27 · Keep 8": how many readable documents each action touches,
+/// in the order a class works through them; shown above the migration plan in every format.
+pub fn action_counts(report: &Report) -> Vec<String> {
+    [
+        Action::Replace,
+        Action::Merge,
+        Action::Revise,
+        Action::Retire,
+        Action::Keep,
+    ]
+    .into_iter()
+    .filter_map(|action| {
+        let n = report
+            .documents
+            .iter()
+            .filter(|d| d.status == crate::read::Status::Analysed && d.action == action)
+            .count();
+        (n > 0).then(|| format!("{} {n}", labels::action(action, report.lang)))
+    })
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,26 +246,4 @@ mod tests {
             "Không đọc được một số tệp."
         );
     }
-}
-
-/// "Replace 1 · Merge 4 · Revise 27 · Keep 8": how many readable documents each action touches,
-/// in the order a class works through them; shown above the migration plan in every format.
-pub fn action_counts(report: &Report) -> Vec<String> {
-    [
-        Action::Replace,
-        Action::Merge,
-        Action::Revise,
-        Action::Retire,
-        Action::Keep,
-    ]
-    .into_iter()
-    .filter_map(|action| {
-        let n = report
-            .documents
-            .iter()
-            .filter(|d| d.status == crate::read::Status::Analysed && d.action == action)
-            .count();
-        (n > 0).then(|| format!("{} {n}", labels::action(action, report.lang)))
-    })
-    .collect()
 }

@@ -285,7 +285,12 @@ impl Slot {
             Outcome::Complete(request) => call_with_retry(lost, || {
                 let mut workers = self.clients.workers.clone();
                 let request = request.clone();
-                async move { workers.complete(request).await.map(|r| r.map(|r| r.accepted)) }
+                async move {
+                    workers
+                        .complete(request)
+                        .await
+                        .map(|r| r.map(|r| r.accepted))
+                }
             })
             .await
             .map(|accepted| ("complete", accepted)),
@@ -307,14 +312,22 @@ impl Slot {
                 let request = pb::ReleaseRequest {
                     lease_id: lease_id.clone(),
                 };
-                async move { workers.release(request).await.map(|r| r.map(|r| r.accepted)) }
+                async move {
+                    workers
+                        .release(request)
+                        .await
+                        .map(|r| r.map(|r| r.accepted))
+                }
             })
             .await
             .map(|accepted| ("release", accepted)),
         };
         match answer {
             Ok((what, true)) => debug!(what, "outcome accepted"),
-            Ok((what, false)) => warn!(what, "outcome ignored by the coordinator (lease no longer valid)"),
+            Ok((what, false)) => warn!(
+                what,
+                "outcome ignored by the coordinator (lease no longer valid)"
+            ),
             Err(CallError::Lost) => info!("lease lost before the outcome could be sent"),
             Err(CallError::Failed(status)) => warn!("outcome not delivered: {}", status.message()),
         }
@@ -350,7 +363,10 @@ where
         match call().await {
             Ok(response) => return Ok(response.into_inner()),
             Err(status) if is_transient(&status) => {
-                debug!("transient coordinator error, retrying: {}", status.message());
+                debug!(
+                    "transient coordinator error, retrying: {}",
+                    status.message()
+                );
                 tokio::select! {
                     _ = lost.cancelled() => return Err(CallError::Lost),
                     _ = tokio::time::sleep(backoff.next()) => {}
@@ -408,8 +424,15 @@ async fn fetch_blob_once(
     let request = pb::FetchBlobRequest {
         sha256: sha256.to_string(),
     };
-    let mut stream = clients.workers.clone().fetch_blob(request).await?.into_inner();
-    let capacity = usize::try_from(expected_size).unwrap_or(0).min(64 * 1024 * 1024);
+    let mut stream = clients
+        .workers
+        .clone()
+        .fetch_blob(request)
+        .await?
+        .into_inner();
+    let capacity = usize::try_from(expected_size)
+        .unwrap_or(0)
+        .min(64 * 1024 * 1024);
     let mut bytes = Vec::with_capacity(capacity);
     let mut hasher = Sha256::new();
     while let Some(chunk) = stream.message().await? {
