@@ -162,9 +162,17 @@ pub async fn server(args: ServerArgs) -> Result<ExitCode> {
         args.data.display()
     );
     let shutdown = shutdown_on_signals();
-    server::serve(config, listener, shutdown.cancelled_owned())
-        .await
-        .context("run the coordinator")?;
+    let serving = server::serve(config, listener, shutdown.clone().cancelled_owned());
+    // Graceful shutdown waits for open calls; a client that never hangs up must not keep the
+    // coordinator alive forever (acknowledged state is already on disk).
+    let grace = async {
+        shutdown.cancelled().await;
+        tokio::time::sleep(Duration::from_secs(15)).await;
+    };
+    tokio::select! {
+        served = serving => served.context("run the coordinator")?,
+        _ = grace => tracing::warn!("open calls did not finish within 15 s of the shutdown request; stopping anyway"),
+    }
     Ok(ExitCode::SUCCESS)
 }
 
