@@ -104,6 +104,21 @@ pub enum ServerError {
     Join(#[from] tokio::task::JoinError),
 }
 
+/// Accepted connections with Nagle's algorithm off: gRPC sends small frames (a lease, a blob
+/// chunk's tail) and waits for the answer, so a delayed ACK would add ~40 ms to every call.
+fn incoming_without_nagle(
+    listener: tokio::net::TcpListener,
+) -> impl tokio_stream::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
+    use tokio_stream::StreamExt;
+    TcpListenerStream::new(listener).map(|accepted| {
+        accepted.inspect(|stream| {
+            if let Err(e) = stream.set_nodelay(true) {
+                tracing::debug!("cannot disable Nagle on an accepted connection: {e}");
+            }
+        })
+    })
+}
+
 /// Serves `Campaigns` and `Workers` on `listener` until `shutdown` resolves.
 ///
 /// The caller binds, so that an embedded coordinator can listen on `127.0.0.1:0` and learn its
@@ -160,7 +175,7 @@ pub async fn serve(
         .add_service(InterceptedService::new(campaigns, token.clone()))
         .add_service(InterceptedService::new(workers, token))
         .serve_with_incoming_shutdown(
-            TcpListenerStream::new(listener),
+            incoming_without_nagle(listener),
             stop.clone().cancelled_owned(),
         )
         .await;

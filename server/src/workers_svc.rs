@@ -5,6 +5,7 @@
 //! another.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use proto::pb;
 use proto::pb::workers_server::Workers;
@@ -31,6 +32,53 @@ impl WorkersService {
 
 /// Records that the worker is alive. An unknown id (a coordinator whose data directory was
 /// replaced) is taken in as it is rather than refused, so that running workers carry on.
+/// How long a `Lease` call waits for work before answering "nothing now".
+const LEASE_LONG_POLL: Duration = Duration::from_secs(2);
+
+/// One attempt to lease the next ready unit, as one store transaction off the async threads.
+async fn try_lease(
+    shared: Arc<Shared>,
+    worker_id: String,
+) -> Result<pb::LeaseResponse, ServiceError> {
+    blocking(move || {
+        let now = now_unix_ms();
+        touch_worker(&shared, &worker_id, now)?;
+        if shared.shutdown.is_cancelled() {
+            let retry_after_ms = shared.policy.idle_retry_ms;
+            return Ok(pb::LeaseResponse {
+                unit: None,
+                retry_after_ms,
+            });
+        }
+        let outcome = shared
+            .store
+            .transact(|state| queue::lease_next(state, &worker_id, now, &shared.policy))?;
+        match outcome {
+            LeaseOutcome::Idle { retry_after_ms } => Ok(pb::LeaseResponse {
+                unit: None,
+                retry_after_ms,
+            }),
+            LeaseOutcome::Granted { lease, unit } => {
+                shared.reaper_wake.notify_one();
+                tracing::info!(
+                    campaign_id = %unit.campaign_id,
+                    unit_id = %unit.id,
+                    lease_id = %lease.id,
+                    worker_id = %worker_id,
+                    attempt = lease.attempt,
+                    "unit leased"
+                );
+                let unit = work_unit(&shared, &lease, &unit)?;
+                Ok(pb::LeaseResponse {
+                    unit: Some(unit),
+                    retry_after_ms: 0,
+                })
+            }
+        }
+    })
+    .await
+}
+
 fn touch_worker(shared: &Shared, worker_id: &str, now: i64) -> Result<(), ServiceError> {
     if worker_id.is_empty() {
         return Err(ServiceError::InvalidArgument(
@@ -131,53 +179,34 @@ impl Workers for WorkersService {
         }))
     }
 
+    /// Long-polls: when nothing is ready the call waits (up to `LEASE_LONG_POLL`) for the state
+    /// to change, so a worker gets new work as soon as it exists instead of after its next poll.
     async fn lease(
         &self,
         request: Request<pb::LeaseRequest>,
     ) -> Result<Response<pb::LeaseResponse>, Status> {
         let worker_id = request.into_inner().worker_id;
-        let shared = self.shared.clone();
-        let response = blocking(move || {
-            let now = now_unix_ms();
-            touch_worker(&shared, &worker_id, now)?;
-            if shared.shutdown.is_cancelled() {
-                let retry_after_ms = shared.policy.idle_retry_ms;
-                return Ok(pb::LeaseResponse {
-                    unit: None,
-                    retry_after_ms,
-                });
+        let deadline = tokio::time::Instant::now() + LEASE_LONG_POLL;
+        let mut changes = self.shared.changes.subscribe();
+        loop {
+            changes.borrow_and_update();
+            let response = try_lease(self.shared.clone(), worker_id.clone()).await?;
+            if response.unit.is_some() {
+                self.shared.state_changed();
+                return Ok(Response::new(response));
             }
-            let outcome = shared
-                .store
-                .transact(|state| queue::lease_next(state, &worker_id, now, &shared.policy))?;
-            match outcome {
-                LeaseOutcome::Idle { retry_after_ms } => Ok(pb::LeaseResponse {
-                    unit: None,
-                    retry_after_ms,
-                }),
-                LeaseOutcome::Granted { lease, unit } => {
-                    shared.reaper_wake.notify_one();
-                    tracing::info!(
-                        campaign_id = %unit.campaign_id,
-                        unit_id = %unit.id,
-                        lease_id = %lease.id,
-                        worker_id = %worker_id,
-                        attempt = lease.attempt,
-                        "unit leased"
-                    );
-                    let unit = work_unit(&shared, &lease, &unit)?;
-                    Ok(pb::LeaseResponse {
-                        unit: Some(unit),
-                        retry_after_ms: 0,
-                    })
-                }
+            let now = tokio::time::Instant::now();
+            if self.shared.shutdown.is_cancelled() || now >= deadline {
+                return Ok(Response::new(response));
             }
-        })
-        .await?;
-        if response.unit.is_some() {
-            self.shared.state_changed();
+            let wait =
+                Duration::from_millis(u64::from(response.retry_after_ms)).min(deadline - now);
+            tokio::select! {
+                _ = changes.changed() => {}
+                _ = tokio::time::sleep(wait) => {}
+                _ = self.shared.shutdown.cancelled() => {}
+            }
         }
-        Ok(Response::new(response))
     }
 
     async fn heartbeat(
