@@ -46,7 +46,7 @@ pub fn fold_char(c: char) -> char {
 /// (case, tone-mark placement hoà/hòa, QUI/QUY, no diacritics); it is kept here because analysis
 /// also needs the one-to-one character correspondence with the original.
 pub fn key(text: &str) -> String {
-    let nfc: String = text.nfc().collect();
+    let nfc = crate::vntext::normalize::nfc(text);
     key_of_nfc(&nfc)
 }
 

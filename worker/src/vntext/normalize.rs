@@ -6,6 +6,11 @@ use super::syllable::{self, Syllable};
 
 /// Unicode NFC, the form every stored and displayed string takes.
 pub fn nfc(text: &str) -> String {
+    // Most text already arrives composed; the quick check skips the decompose/recompose pass.
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        return text.to_string();
+    }
     text.nfc().collect()
 }
 
