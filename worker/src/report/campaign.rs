@@ -283,18 +283,7 @@ pub fn render_index_html(summary: &CampaignSummary) -> String {
     h.push_str(&sub.join(" · "));
     h.push_str("</p>\n");
 
-    // Legend.
-    let _ = write!(h, "<p class=\"legend\">{}: ", escape(w.legend));
-    for status in STATUSES {
-        let _ = write!(
-            h,
-            "<span class=\"{}\">{} {}</span>",
-            status_class(Some(status)),
-            labels::clause_status_mark(status),
-            escape(labels::clause_status(status, lang))
-        );
-    }
-    h.push_str("</p>\n");
+    super::html::legend(&mut h, lang);
 
     if summary.agencies.is_empty() {
         let _ = writeln!(h, "<p>{}</p>\n</body>\n</html>", escape(w.no_agencies));

@@ -433,15 +433,7 @@ fn findings(report: &Report, w: &Words) -> Vec<Paragraph> {
         out.push(Paragraph::new().add_run(text(w.no_findings).italic()));
         return out;
     }
-    for severity in SEVERITIES {
-        let group: Vec<_> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .collect();
-        if group.is_empty() {
-            continue;
-        }
+    for (severity, group) in present::findings_by_severity(report) {
         out.push(heading(
             2,
             &format!(

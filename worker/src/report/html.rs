@@ -192,7 +192,8 @@ fn summary(h: &mut String, report: &Report) {
     h.push_str("</table>\n</section>\n");
 }
 
-fn legend(h: &mut String, lang: Lang) {
+/// The status legend under every coverage grid (agency report and campaign heat map).
+pub(crate) fn legend(h: &mut String, lang: Lang) {
     let w = labels::words(lang);
     let _ = write!(h, "<p class=\"legend\">{}: ", escape(w.legend));
     for status in STATUSES {
@@ -382,15 +383,7 @@ fn findings(h: &mut String, report: &Report) {
     if report.findings.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", escape(w.no_findings));
     }
-    for severity in SEVERITIES {
-        let group: Vec<_> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .collect();
-        if group.is_empty() {
-            continue;
-        }
+    for (severity, group) in present::findings_by_severity(report) {
         let _ = writeln!(
             h,
             "<h3>{} ({})</h3>",

@@ -159,6 +159,25 @@ pub fn action_counts(report: &Report) -> Vec<String> {
     .collect()
 }
 
+/// Findings grouped by severity, most severe first, empty groups left out: the order a trainer
+/// goes through them in every format.
+pub fn findings_by_severity(
+    report: &Report,
+) -> Vec<(super::model::Severity, Vec<&super::model::Finding>)> {
+    super::counts::SEVERITIES
+        .into_iter()
+        .map(|severity| {
+            let group: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity == severity)
+                .collect();
+            (severity, group)
+        })
+        .filter(|(_, group)| !group.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
