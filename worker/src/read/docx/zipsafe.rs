@@ -35,10 +35,8 @@ impl<'a> Package<'a> {
     /// Opens the central directory; a damaged or truncated zip is a `CorruptDocx`.
     pub fn open(bytes: &'a [u8], limits: &'a Limits) -> Result<Self, ReadError> {
         let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-            ReadError::CorruptDocx(format!(
-                "corrupt zip: the file is damaged or incomplete ({})",
-                describe_zip_error(&e)
-            ))
+            tracing::debug!("zip archive refused: {}", describe_zip_error(&e));
+            ReadError::CorruptDocx(corrupt_zip_reason(bytes).to_string())
         })?;
         let mut index = HashMap::with_capacity(archive.len());
         for (i, name) in archive.file_names_raw().enumerate() {
@@ -131,6 +129,23 @@ pub fn normalise_part_name(name: &str) -> String {
     name.trim_start_matches(['/', '\\'])
         .replace('\\', "/")
         .to_lowercase()
+}
+
+/// Why a package does not open, in words a consultant can act on; the zip library's own wording
+/// ("Could not find EOCD") goes to the debug log only.
+fn corrupt_zip_reason(bytes: &[u8]) -> &'static str {
+    if !bytes.starts_with(b"PK") {
+        "corrupt zip: the file is not a Word package at all; it may be another format renamed to .docx"
+    } else if !bytes
+        .windows(4)
+        .rev()
+        .take(66_000)
+        .any(|w| w == b"PK\x05\x06")
+    {
+        "corrupt zip: the file is truncated (an incomplete download or copy); get the original again"
+    } else {
+        "corrupt zip: the file is damaged; open it in Word or LibreOffice and save it again"
+    }
 }
 
 fn describe_zip_error(e: &ZipError) -> String {
