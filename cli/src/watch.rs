@@ -99,9 +99,15 @@ impl Bars {
         let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr_with_hz(8));
         let main = multi.add(ProgressBar::new(0));
         let style = ProgressStyle::with_template(
-            "{prefix:.bold} [{bar:40.cyan/blue}] {pos}/{len} documents  {per_sec}  ETA {eta}  {msg}",
+            "{prefix:.bold} [{bar:40.cyan/blue}] {pos}/{len} documents  {rate}  ETA {eta}  {msg}",
         )
         .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} docs/s", state.per_sec());
+            },
+        )
         .progress_chars("=> ");
         main.set_style(style);
         main.set_prefix("campaign");
