@@ -68,16 +68,40 @@ trait Display {
     fn finish(&mut self);
 }
 
+/// Line output for logs: a line when an agency finishes, when the campaign ends, and otherwise
+/// at most every few seconds, so a 15,000-document campaign does not write thousands of lines.
 struct Plain {
-    last: String,
+    last_line: String,
+    last_agencies_done: u32,
+    last_printed: Option<std::time::Instant>,
+}
+
+impl Plain {
+    fn new() -> Self {
+        Plain {
+            last_line: String::new(),
+            last_agencies_done: 0,
+            last_printed: None,
+        }
+    }
 }
 
 impl Display for Plain {
     fn update(&mut self, progress: &pb::CampaignProgress) {
         let line = plain_line(progress);
-        if line != self.last {
+        if line == self.last_line {
+            return;
+        }
+        let due = self
+            .last_printed
+            .is_none_or(|at| at.elapsed() >= Duration::from_secs(5));
+        let milestone =
+            progress.agencies_done != self.last_agencies_done || progress.state != "running";
+        if due || milestone {
             eprintln!("{line}");
-            self.last = line;
+            self.last_line = line;
+            self.last_agencies_done = progress.agencies_done;
+            self.last_printed = Some(std::time::Instant::now());
         }
     }
 
@@ -181,9 +205,7 @@ pub async fn watch(
     let mut display: Box<dyn Display> = if bars && std::io::stderr().is_terminal() {
         Box::new(Bars::new())
     } else {
-        Box::new(Plain {
-            last: String::new(),
-        })
+        Box::new(Plain::new())
     };
     let mut n_failures_shown = 0usize;
     let mut retries = 0u32;
