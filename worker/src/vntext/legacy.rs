@@ -288,7 +288,9 @@ pub fn detect(text: &str) -> Option<LegacyEncoding> {
     let mut best: Option<(LegacyEncoding, usize)> = None;
     for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
         let s = score(text, encoding);
-        if s.changed == 0 || s.words == 0 {
+        // One word is too little evidence: a lone "¤" or "¡" in a character table decodes to a
+        // valid syllable ("Ô", "ă") without being Vietnamese.
+        if s.changed == 0 || s.words < 2 {
             continue;
         }
         let gain = s.valid_after_changed.saturating_sub(s.valid_before_changed);
@@ -498,5 +500,13 @@ mod tests {
         }
         let nfd: String = "Quản lý chất lượng hồ sơ".nfd().collect();
         assert_eq!(detect(&nfd), None);
+    }
+
+    #[test]
+    fn a_lone_latin1_character_is_not_legacy_text() {
+        for lone in ["¡", "¤", "§", "ª", "¯"] {
+            assert_eq!(detect(lone), None, "{lone:?}");
+        }
+        assert_eq!(detect("Qu¶n lý chÊt l\u{AD}îng"), Some(Tcvn3));
     }
 }
