@@ -1,6 +1,7 @@
 //! End-to-end tests: the `isomigrate` binary on real-looking campaigns.
 
 mod blind;
+mod blind2;
 mod cluster;
 mod corpus;
 mod distributed;

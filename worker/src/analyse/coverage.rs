@@ -42,7 +42,12 @@ pub fn coverage(
         let mut status = ClauseStatus::Missing;
         let mut evidence: Vec<String> = Vec::new();
         let mut extra_note: Option<(&str, &str)> = None;
+        // Records show the work was done; the documented method for it is a procedure. A 2008
+        // procedure still to revise keeps the clause partial even beside a record of a full kind.
+        let mut covered_by_method = false;
+        let mut method_to_revise = false;
         for (d, p) in &live {
+            let records_only = p.kinds.iter().all(|k| k.id().starts_with("record."));
             let facts = d.analysis.as_ref().map(|a| &a.facts);
             let one_sided = facts.is_some_and(|f| states_only_the_other_half(&rule.clause, f));
             let full = p.kinds.iter().any(|k| rule.full.contains(k)) && !one_sided;
@@ -56,13 +61,18 @@ pub fn coverage(
                 });
             if full && p.aligned() || full_if {
                 status = ClauseStatus::Covered;
+                covered_by_method |= !records_only;
                 evidence.push(d.path.clone());
             } else if full || partial {
                 if status == ClauseStatus::Missing {
                     status = ClauseStatus::Partial;
                 }
+                method_to_revise |= full && !records_only;
                 evidence.push(d.path.clone());
             }
+        }
+        if status == ClauseStatus::Covered && !covered_by_method && method_to_revise {
+            status = ClauseStatus::Partial;
         }
         match rule.clause.as_str() {
             "4.3" if status == ClauseStatus::Covered && !tthc.uncovered.is_empty() => {

@@ -33,7 +33,7 @@ const DATE: &str = r"(?:ngay\s*)?(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\
 
 static DATE_ISSUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"ngay\s*ban\s*hanh[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
+        r"(?:ngay\s*ban\s*hanh|ban\s*hanh\s*(?:vao\s*)?ngay)[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
     ))
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -186,6 +186,18 @@ fn stands_alone(line: &Line, start: usize, end: usize) -> bool {
         <= 6
 }
 
+/// A page header or footer that carries only the code often writes it without a number
+/// ("STCL-UBND", "CS-SNV"): accepted there when typed in capitals with a separator, since the
+/// margin holds no prose that could look like one.
+fn page_margin_code(line: &Line, key: &str, orig: &str) -> bool {
+    matches!(line.source, Source::Header)
+        && key.len() >= 5
+        && key.contains(['-', '.'])
+        && orig
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "-./Đ".contains(c))
+}
+
 fn valid_code(code: &str) -> bool {
     code.len() >= 4
         && code.chars().any(|c| c.is_ascii_digit())
@@ -217,7 +229,11 @@ pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
                 CODE_BARE
                     .captures_iter(&line.key)
                     .filter_map(|c| c.get(1))
-                    .find(|m| valid_code(m.as_str()) && stands_alone(line, m.start(), m.end()))
+                    .find(|m| {
+                        let orig = line.orig_slice(m.start(), m.end());
+                        (valid_code(m.as_str()) || page_margin_code(line, m.as_str(), orig.trim()))
+                            && stands_alone(line, m.start(), m.end())
+                    })
                     .map(|m| line.orig_slice(m.start(), m.end()).trim().to_uppercase())
             })
     };
@@ -510,5 +526,27 @@ mod tests {
         );
         let t = doc(vec![vec![""]], vec!["Cấp giấy phép"]);
         assert_eq!(decide_edition(&edition_cues(&t), true), None);
+    }
+
+    #[test]
+    fn issue_date_written_after_ban_hanh_ngay() {
+        let t = doc(
+            vec![vec![""]],
+            vec![
+                "SỔ TAY CHẤT LƯỢNG",
+                "Lần ban hành: 02",
+                "Ban hành ngày 15-03-2014",
+            ],
+        );
+        assert_eq!(issued(&t).as_deref(), Some("2014-03-15"));
+    }
+
+    #[test]
+    fn code_without_number_only_in_the_page_margin() {
+        let t = doc(vec![vec!["STCL-UBND          Trang 1/12"]], vec![]);
+        assert_eq!(code(&t, &no_file()).as_deref(), Some("STCL-UBND"));
+        // The same shape in body prose is not a code.
+        let t = doc(vec![vec![""]], vec!["Theo CS-UBND đã ban hành"]);
+        assert_eq!(code(&t, &no_file()), None);
     }
 }
