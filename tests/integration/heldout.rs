@@ -11,47 +11,16 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use worker::analyse::{analyse_document, assemble_report};
 use worker::read::{Block, ExtractedDoc, Format, Paragraph, Part, Table};
-use worker::report::{AgencyInfo, Finding, Lang, Report};
+use worker::report::{Lang, Report};
+
+use crate::scoring::{AgencyExp, Score};
 
 const YEAR: i32 = 2025;
 const FIELDS: &[&str] = &[
     "file", "kind", "code", "revision", "issued", "edition", "action", "target",
 ];
-
-#[derive(Debug, Deserialize)]
-struct AgencyExp {
-    id: String,
-    name: String,
-    level: String,
-    #[serde(default)]
-    clauses: BTreeMap<String, String>,
-    #[serde(default)]
-    must_find: Vec<FindingPattern>,
-    #[serde(default)]
-    must_not: Vec<FindingPattern>,
-}
-
-/// A finding pattern: every given field must match.
-#[derive(Debug, Deserialize)]
-struct FindingPattern {
-    id: Option<String>,
-    clause: Option<String>,
-    severity: Option<String>,
-}
-
-impl FindingPattern {
-    fn matches(&self, f: &Finding) -> bool {
-        self.id.as_deref().is_none_or(|id| id == f.id)
-            && self.clause.as_deref().is_none_or(|c| c == f.clause)
-            && self
-                .severity
-                .as_deref()
-                .is_none_or(|s| s == f.severity.id())
-    }
-}
 
 /// One fixture: its labels and the document a reader would have extracted.
 struct Fixture {
@@ -170,38 +139,6 @@ fn format_of(path: &str) -> Format {
     }
 }
 
-/// Right/total per field and the mismatches to print.
-#[derive(Default)]
-struct Score {
-    fields: BTreeMap<&'static str, (usize, usize)>,
-    mismatches: Vec<String>,
-}
-
-impl Score {
-    fn check(&mut self, field: &'static str, ctx: &str, expected: Option<&str>, got: Option<&str>) {
-        let entry = self.fields.entry(field).or_default();
-        entry.1 += 1;
-        if expected == got {
-            entry.0 += 1;
-        } else {
-            self.mismatches
-                .push(format!("{ctx}: {field} expected {expected:?}, got {got:?}"));
-        }
-    }
-
-    fn ratio(&self, fields: &[&str]) -> f64 {
-        let (right, total) = fields
-            .iter()
-            .filter_map(|f| self.fields.get(f))
-            .fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
-        if total == 0 {
-            1.0
-        } else {
-            right as f64 / total as f64
-        }
-    }
-}
-
 fn agency_dirs(root: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
         .unwrap_or_else(|e| panic!("list {}: {e}", root.display()))
@@ -222,7 +159,7 @@ fn fixtures(dir: &Path) -> Vec<Fixture> {
     files.iter().map(|f| parse_fixture(f)).collect()
 }
 
-fn check_agency(dir: &Path, score: &mut Score, findings: &mut Vec<String>) -> usize {
+fn check_agency(dir: &Path, score: &mut Score) -> usize {
     let text = std::fs::read_to_string(dir.join("agency.toml")).expect("read agency.toml");
     let exp: AgencyExp = toml::from_str(&text).expect("agency.toml parses");
     let fixtures = fixtures(dir);
@@ -233,12 +170,7 @@ fn check_agency(dir: &Path, score: &mut Score, findings: &mut Vec<String>) -> us
             analyse_document(path, format_of(path), Ok(f.doc.clone()))
         })
         .collect();
-    let info = AgencyInfo {
-        id: exp.id.clone(),
-        name: exp.name.clone(),
-        level: exp.level.clone(),
-    };
-    let report: Report = assemble_report(info, documents, None, YEAR, Lang::Vi);
+    let report: Report = assemble_report(exp.info(), documents, None, YEAR, Lang::Vi);
     for f in &fixtures {
         let path = f.label("file").expect("file label");
         let ctx = format!(
@@ -250,95 +182,20 @@ fn check_agency(dir: &Path, score: &mut Score, findings: &mut Vec<String>) -> us
             score.check("kind", &ctx, f.label("kind"), None);
             continue;
         };
-        let edition = got
-            .edition
-            .map(|e| serde_json::to_value(e).expect("edition serialises"));
-        score.check("kind", &ctx, f.label("kind"), Some(got.kind.id()));
-        score.check("code", &ctx, f.label("code"), got.code.as_deref());
-        score.check(
-            "revision",
-            &ctx,
-            f.label("revision"),
-            got.revision.as_deref(),
-        );
-        score.check("issued", &ctx, f.label("issued"), got.issued.as_deref());
-        score.check(
-            "edition",
-            &ctx,
-            f.label("edition"),
-            edition.as_ref().and_then(|e| e.as_str()),
-        );
-        score.check("action", &ctx, f.label("action"), Some(got.action.id()));
-        score.check(
-            "target",
-            &ctx,
-            f.label("target"),
-            got.target.map(|t| t.id()),
-        );
+        score.document(&ctx, |field| f.label(field), got);
     }
-    for (clause, status) in &exp.clauses {
-        let got = report
-            .clauses
-            .iter()
-            .find(|c| &c.clause == clause)
-            .map(|c| c.status.id());
-        score.check(
-            "clause",
-            &format!("{} clause {clause}", exp.id),
-            Some(status),
-            got,
-        );
-    }
-    for want in &exp.must_find {
-        if !report.findings.iter().any(|f| want.matches(f)) {
-            findings.push(format!("{}: missing finding {want:?}", exp.id));
-        }
-    }
-    for not in &exp.must_not {
-        for f in report.findings.iter().filter(|f| not.matches(f)) {
-            findings.push(format!(
-                "{}: forbidden finding {} ({}, {})",
-                exp.id,
-                f.id,
-                f.clause,
-                f.severity.id()
-            ));
-        }
-    }
+    score.agency(&exp, &report);
     fixtures.len()
 }
 
 #[test]
 fn heldout_campaign_meets_accuracy_targets() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/heldout");
+    let root = crate::scoring::root().join("tests/heldout");
     let mut score = Score::default();
-    let mut findings = Vec::new();
     let mut documents = 0;
     for dir in agency_dirs(&root) {
-        documents += check_agency(&dir, &mut score, &mut findings);
+        documents += check_agency(&dir, &mut score);
     }
     assert!(documents >= 25, "only {documents} held-out documents");
-    println!("{:<10} {:>6} {:>6} {:>7}", "field", "right", "total", "%");
-    for (field, (right, total)) in &score.fields {
-        println!(
-            "{field:<10} {right:>6} {total:>6} {:>6.1}%",
-            100.0 * *right as f64 / (*total).max(1) as f64
-        );
-    }
-    for m in score.mismatches.iter().chain(findings.iter()) {
-        println!("MISMATCH {m}");
-    }
-    let kind = score.ratio(&["kind"]);
-    let metadata = score.ratio(&["code", "revision", "issued", "edition"]);
-    let action = score.ratio(&["action", "target"]);
-    let clause = score.ratio(&["clause"]);
-    println!("kind {kind:.3} metadata {metadata:.3} action {action:.3} clause {clause:.3}");
-    assert!(kind >= 0.97, "kind accuracy {kind:.3} < 0.97");
-    assert!(metadata >= 0.95, "metadata accuracy {metadata:.3} < 0.95");
-    assert!(action >= 0.95, "action accuracy {action:.3} < 0.95");
-    assert!(clause >= 0.90, "clause status accuracy {clause:.3} < 0.90");
-    assert!(
-        findings.is_empty(),
-        "finding expectations failed: {findings:#?}"
-    );
+    score.assert_targets(&["kind"]);
 }

@@ -10,3 +10,4 @@ mod inspect;
 mod isolation;
 mod reports;
 mod samples;
+mod scoring;
