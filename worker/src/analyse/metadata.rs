@@ -1,6 +1,7 @@
 //! Document metadata from the cover table or the page header: code, revision, issue date, and
 //! the ISO 9001 edition the document is written against.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -10,9 +11,24 @@ use super::text::{DocText, Line, Source};
 
 static CODE_LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:ma\s*hieu|ma\s*so|so\s*hieu|ky\s*hieu|ma\s*tai\s*lieu|ma\s*quy\s*trinh|ma\s*bieu\s*mau)(?:\s*tai\s*lieu)?[:.|\s]*([a-z0-9][a-z0-9.\-/_]*[a-z0-9])",
+        r"(?:ma\s*hieu|ma\s*so|so\s*hieu|ky\s*hieu|ma\s*tai\s*lieu|ma\s*quy\s*trinh|ma\s*bieu\s*mau|\bma\s*[:|])(?:\s*tai\s*lieu)?[:.|\s]*([a-z0-9][a-z0-9.\-/_]*[a-z0-9])",
     )
     .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// A code continued after a separator written with spaces or a line break ("QT - 01",
+/// "QT-SCT-⏎QLTM-01"); kept only up to a continuation that carries a digit, so "QT-01 - Trang 1"
+/// or "QT-01 / Lần ban hành" stay "QT-01".
+static CODE_CONT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[.\-/]\s*([a-z0-9](?:[a-z0-9.\-/_]*[a-z0-9])?)")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Field words that a code written straight before the next field can swallow
+/// ("QT-01/Lần ban hành: 01").
+static CODE_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[/.\-](?:lan|ngay|trang|ban|sua|soat|phien|hieu)$")
+        .unwrap_or_else(|e| panic!("{e}"))
 });
 
 static CODE_BARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -22,18 +38,19 @@ static CODE_BARE: LazyLock<Regex> = LazyLock::new(|| {
 
 static REVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|(?:ban\s*hanh|sua\s*doi|soat\s*xet)\s*lan(?:\s*thu)?|soat\s*xet|phien\s*ban)\s*(?:so\s*)?[:.|\s]*(\d{1,2}(?:\s*[/.]\s*\d{2,4}|\.\d)?)(?:[^\d/.]|$)",
+        r"(?:lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|(?:ban\s*hanh|sua\s*doi|soat\s*xet)\s*lan(?:\s*thu)?|soat\s*xet|phien\s*ban|\blan\s*:)\s*(?:so\s*)?[:.|\s]*(?:(\d{1,2}(?:\s*[/.]\s*\d{2,4}|\.\d)?)(?:[^\d/.]|[/.][a-z?]|$)|([a-z])(?:[^a-z0-9?]|$))",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
 
 /// A date as agencies write it after a field label: "05/01/2025", "05 - 01 - 2025", "05.01.2025",
 /// "ngày 05/01/2025" (the word repeated after the label) or "ngày 05 tháng 01 năm 2025".
-const DATE: &str = r"(?:ngay\s*)?(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})|(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4}))";
+/// Also ISO "2019-02-01" and a two-digit year "10/10/18".
+const DATE: &str = r"(?:ngay\s*)?(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2}\b)|(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2})\b)";
 
 static DATE_ISSUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:ngay\s*ban\s*hanh|ban\s*hanh\s*(?:vao\s*)?ngay)[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
+        r"(?:ngay\s*ban\s*hanh|ngay\s*bh\b|ban\s*hanh\s*(?:vao\s*)?ngay)[:.|\s]*(?:{DATE}|([./_ ]{{2,}}))"
     ))
     .unwrap_or_else(|e| panic!("{e}"))
 });
@@ -144,9 +161,97 @@ pub fn decide_edition(c: &EditionCues, vocabulary: bool) -> Option<Edition> {
     (vocabulary && c.vocab_2015 > c.vocab_2008).then_some(Edition::E2015)
 }
 
-/// Lines where fields live: the page header first, then the cover block (first 40 body lines).
-fn field_lines(text: &DocText) -> impl Iterator<Item = &Line> {
-    text.header.iter().chain(text.body.iter().take(40))
+/// A table cell holding only a field label, for field tables written with the labels in one
+/// row and the values in the row below.
+static LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:(ma\s*hieu|ma\s*so|so\s*hieu|ky\s*hieu(?:\s*tai\s*lieu)?|ma\s*tai\s*lieu|ma)|lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|soat\s*xet|phien\s*ban|lan|ngay\s*ban\s*hanh|ngay\s*bh|ngay\s*(?:co\s*)?hieu\s*luc|ngay\s*ap\s*dung|(?:co\s*)?hieu\s*luc\s*tu(?:\s*ngay)?|ap\s*dung\s*tu(?:\s*ngay)?|ngay)\s*:?\s*$",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Lines where fields live: the page header first, then label/value pairs of cover field tables
+/// written column-wise, then the cover block (first 40 body lines).
+fn field_lines(text: &DocText) -> Vec<Cow<'_, Line>> {
+    let mut out: Vec<Cow<'_, Line>> = text.header.iter().map(Cow::Borrowed).collect();
+    out.extend(column_fields(text).into_iter().map(Cow::Owned));
+    out.extend(text.body.iter().take(40).map(Cow::Borrowed));
+    out
+}
+
+/// "Mã hiệu | Lần ban hành | Ngày ban hành" over "QT-01 | 01 | 10/10/2018" read as
+/// "Mã hiệu: QT-01" … . Only a row made entirely of labels, one of them a code label, counts:
+/// a revision table's heading ("Lần | Ngày | Nội dung") never pairs its entries with labels.
+fn column_fields(text: &DocText) -> Vec<Line> {
+    let mut tables: Vec<usize> = text
+        .body
+        .iter()
+        .take(40)
+        .filter_map(|l| match l.source {
+            Source::Row { table, .. } => Some(table),
+            _ => None,
+        })
+        .collect();
+    tables.dedup();
+    let mut out = Vec::new();
+    for rows in tables.iter().filter_map(|&t| text.tables.get(t)) {
+        for pair in rows.windows(2) {
+            let (labels, values) = (&pair[0], &pair[1]);
+            let filled: Vec<&Line> = labels.iter().filter(|c| !c.key.trim().is_empty()).collect();
+            let all_labels =
+                filled.len() >= 2 && filled.iter().all(|c| LABEL_CELL.is_match(&c.key));
+            let has_code = filled.iter().any(|c| {
+                LABEL_CELL
+                    .captures(&c.key)
+                    .is_some_and(|cap| cap.get(1).is_some())
+            });
+            if !all_labels || !has_code || labels.len() != values.len() {
+                continue;
+            }
+            for (l, v) in labels.iter().zip(values) {
+                if !l.key.trim().is_empty() {
+                    let label = l.orig.trim().trim_end_matches(':');
+                    out.push(Line::new(&format!("{label}: {}", v.orig), l.source));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The span of a labelled code in a key: continued across spaced separators and line breaks,
+/// then cut before a field word it swallowed.
+fn code_span(key: &str, start: usize, mut end: usize) -> (usize, usize) {
+    // Continue segment by segment; keep the chain up to its last segment with a digit
+    // ("QT - SCT - 01" whole, "QT-01 - Trang" without the page word).
+    let mut at = end;
+    while let Some(c) = CODE_CONT.captures(&key[at..]) {
+        let (Some(all), Some(seg)) = (c.get(0), c.get(1)) else {
+            break;
+        };
+        at += all.end();
+        if seg.as_str().chars().any(|ch| ch.is_ascii_digit()) {
+            end = at;
+        }
+    }
+    if let Some(tail) = CODE_LABEL_TAIL.find(&key[start..end]) {
+        end = start + tail.start();
+    }
+    (start, end)
+}
+
+/// A code's key and original text without the spaces a writer put around its separators.
+fn code_text(line: &Line, start: usize, end: usize) -> (String, String) {
+    let key: String = line.key[start..end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let orig: String = line
+        .orig_slice(start, end)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    (key, orig)
 }
 
 /// A labelled value may be a code without digits: with a separator ("MT-STP"), or a run of
@@ -214,27 +319,38 @@ pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
     'outer: for line in field_lines(text) {
         for cap in CODE_LABELLED.captures_iter(&line.key) {
             if let Some(m) = cap.get(1) {
-                let orig = line.orig_slice(m.start(), m.end());
-                if valid_labelled_code(m.as_str(), orig.trim()) {
-                    labelled = Some(orig.trim().to_uppercase());
+                let (start, end) = code_span(&line.key, m.start(), m.end());
+                let (key, orig) = code_text(&line, start, end);
+                if valid_labelled_code(&key, &orig) {
+                    labelled = Some(orig.to_uppercase());
                     break 'outer;
                 }
             }
         }
     }
     let bare = || {
-        field_lines(text)
+        let lines = field_lines(text);
+        lines
+            .iter()
+            .map(|l| &**l)
             .chain(std::iter::once(file_key))
             .find_map(|line| {
                 CODE_BARE
                     .captures_iter(&line.key)
                     .filter_map(|c| c.get(1))
-                    .find(|m| {
-                        let orig = line.orig_slice(m.start(), m.end());
-                        (valid_code(m.as_str()) || page_margin_code(line, m.as_str(), orig.trim()))
-                            && stands_alone(line, m.start(), m.end())
+                    .map(|m| {
+                        let end = CODE_LABEL_TAIL
+                            .find(m.as_str())
+                            .map_or(m.end(), |t| m.start() + t.start());
+                        (m.start(), end)
                     })
-                    .map(|m| line.orig_slice(m.start(), m.end()).trim().to_uppercase())
+                    .find(|&(start, end)| {
+                        let key = &line.key[start..end];
+                        let orig = line.orig_slice(start, end);
+                        (valid_code(key) || page_margin_code(line, key, orig.trim()))
+                            && stands_alone(line, start, end)
+                    })
+                    .map(|(start, end)| line.orig_slice(start, end).trim().to_uppercase())
             })
     };
     match labelled {
@@ -253,17 +369,32 @@ pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
 /// The revision (Lần ban hành / Lần sửa đổi / Soát xét), as written.
 pub fn revision(text: &DocText) -> Option<String> {
     for line in field_lines(text) {
-        if let Some(m) = REVISION.captures(&line.key).and_then(|c| c.get(1)) {
-            let value = line.orig_slice(m.start(), m.end());
-            let value: String = value.split_whitespace().collect();
-            return Some(value);
+        for cap in REVISION.captures_iter(&line.key) {
+            if let Some(m) = cap.get(1) {
+                let value = line.orig_slice(m.start(), m.end());
+                return Some(value.split_whitespace().collect());
+            }
+            // A letter revision ("Soát xét: A") only as a capital, never a word's first letter.
+            if let Some(m) = cap.get(2) {
+                let value = line.orig_slice(m.start(), m.end());
+                if value.chars().all(|c| c.is_ascii_uppercase()) {
+                    return Some(value);
+                }
+            }
         }
     }
     None
 }
 
+/// A two-digit year ("10/10/18") is read in the window 1990–2089, the span agencies' quality
+/// systems exist in.
 fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
     let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let y = match y {
+        0..=89 => 2000 + y,
+        90..=99 => 1900 + y,
+        _ => y,
+    };
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -287,6 +418,9 @@ fn labelled(re: &Regex, key: &str) -> Option<Option<String>> {
     if let (Some(d), Some(m), Some(y)) = (get(4), get(5), get(6)) {
         return Some(ymd(y, m, d));
     }
+    if let (Some(y), Some(m), Some(d)) = (get(7), get(8), get(9)) {
+        return Some(ymd(y, m, d));
+    }
     Some(None)
 }
 
@@ -300,14 +434,19 @@ pub fn issued(text: &DocText) -> Option<String> {
         &*DATE_FIELD,
         &*DATE_DECISION,
     ] {
-        for line in field_lines(text) {
+        for line in &field_lines(text) {
             if let Some(found) = labelled(re, &line.key) {
                 return found;
             }
         }
     }
     for line in text.header.iter().chain(text.body.iter().take(30)) {
-        if let Some(cap) = DATE_SENTENCE.captures(&line.key) {
+        for cap in DATE_SENTENCE.captures_iter(&line.key) {
+            let at = cap.get(0).map_or(0, |m| m.start());
+            let cell = line.key[..at].rsplit('|').next().unwrap_or("");
+            if !dateline_prefix(cell) {
+                continue;
+            }
             let get = |i: usize| cap.get(i).map(|m| m.as_str()).unwrap_or("");
             if let Some(date) = ymd(get(3), get(2), get(1)) {
                 return Some(date);
@@ -315,6 +454,35 @@ pub fn issued(text: &DocText) -> Option<String> {
         }
     }
     None
+}
+
+/// Words of a legal reference: "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018" dates
+/// the cited text, not the document.
+const LEGAL_WORDS: &[&str] = &[
+    "nghi dinh",
+    "nghi quyet",
+    "quyet dinh",
+    "thong tu",
+    "luat",
+    "chi thi",
+    "cong van",
+    "can cu",
+    "phap lenh",
+    "/nd-",
+    "/qd-",
+    "/tt-",
+    "/nq-",
+    "/ct-",
+];
+
+/// True when what precedes "ngày … tháng … năm …" in its cell is not a citation: a place
+/// ("An Bình, "), the document's own number ("Số: 112/KH-STNMT"), the decision it is attached to
+/// ("Kèm theo Quyết định số 05/QĐ-STNMT"), a meeting time — anything but a legal reference.
+fn dateline_prefix(prefix: &str) -> bool {
+    let prefix = prefix.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    prefix.contains("kem theo")
+        || prefix.starts_with("so") && prefix[2..].trim_start().starts_with(':')
+        || !LEGAL_WORDS.iter().any(|w| prefix.contains(w))
 }
 
 /// True when the line is a field of the cover block rather than content.
@@ -336,6 +504,10 @@ pub fn is_field_line(line: &Line) -> bool {
     .any(|p| k.starts_with(p))
         || matches!(line.source, Source::Header) && k.starts_with("ngay")
 }
+
+#[cfg(test)]
+#[path = "metadata_variants.rs"]
+mod variants;
 
 #[cfg(test)]
 mod tests {

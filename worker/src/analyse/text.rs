@@ -105,7 +105,9 @@ pub enum Source {
 }
 
 impl Line {
-    fn new(text: &str, source: Source) -> Line {
+    /// Builds a line outside [`DocText::new`] too: metadata pairs a label cell with the value cell
+    /// below it and matches the pair like a written "Label: value" line.
+    pub fn new(text: &str, source: Source) -> Line {
         let orig: String = text.nfc().filter(|c| !is_combining_mark(*c)).collect();
         let key: String = orig.chars().map(fold_char).collect();
         let key = if key.contains("qui") {
