@@ -2,6 +2,7 @@
 
 mod blind;
 mod blind2;
+mod blind3;
 mod cluster;
 mod corpus;
 mod distributed;

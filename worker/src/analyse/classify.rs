@@ -873,6 +873,16 @@ fn from_title(
                     0.9,
                     "filled-in record on a system topic".to_string(),
                 )
+            } else if head == Head::Decision {
+                // A decision applying or announcing the system is an administrative act, not a
+                // record the standard asks for; two independent test authors read it so.
+                (
+                    Other,
+                    vec![],
+                    0.75,
+                    "decision (quyết định), not one of the quality-system document kinds"
+                        .to_string(),
+                )
             } else if head == Head::Form && body.tthc_score >= 3 {
                 (Form, vec![], 0.7, "application form of a TTHC".to_string())
             } else if matches!(head, Head::Plan | Head::Report | Head::Decision)

@@ -58,13 +58,21 @@ pub enum Condition {
     InterestedParties,
 }
 
+/// A system document covers 4.1/4.2 only with a context section that says something: a heading
+/// and one line ("issues are identified and monitored") do not determine any issue.
+const MIN_CONTEXT_LINES: u16 = 3;
+
 impl Condition {
     /// True when the document's facts meet the condition.
     pub fn holds(self, facts: &DocFacts) -> bool {
         match self {
             Condition::ObjectivePlan => facts.plan.stated && facts.plan.elements() >= 3,
-            Condition::ContextIssues => facts.context_issues,
-            Condition::InterestedParties => facts.interested_parties,
+            Condition::ContextIssues => {
+                facts.context_issues && facts.context_lines >= MIN_CONTEXT_LINES
+            }
+            Condition::InterestedParties => {
+                facts.interested_parties && facts.context_lines >= MIN_CONTEXT_LINES
+            }
         }
     }
 }

@@ -55,6 +55,18 @@ impl ObjectivePlan {
     }
 }
 
+/// Words of a context analysis (4.1) or of interested parties (4.2), in match-key form.
+const CONTEXT_WORDS: [&str; 8] = [
+    "boi canh",
+    "ben trong",
+    "ben ngoai",
+    "noi bo",
+    "van de",
+    "ben quan tam",
+    "ben lien quan",
+    "mong doi",
+];
+
 /// What the agency-level rules need from one document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocFacts {
@@ -78,6 +90,10 @@ pub struct DocFacts {
     pub context_issues: bool,
     /// Interested parties and their requirements are stated (4.2).
     pub interested_parties: bool,
+    /// Lines and table rows about the context or interested parties: one sentence saying they
+    /// "are identified and monitored" is not an analysis; a section that lists them is.
+    #[serde(default)]
+    pub context_lines: u16,
     /// Describes how citizens' satisfaction is surveyed or measured.
     pub satisfaction_method: bool,
     /// A plan/programme (as opposed to a report/minutes).
@@ -261,6 +277,12 @@ pub fn gather(
         || has("yeu to ben ngoai");
     let interested_parties = has("ben quan tam")
         || has("ben lien quan") && (has("nhu cau") || has("mong doi") || has("yeu cau"));
+    let context_lines = text
+        .body
+        .iter()
+        .filter(|line| CONTEXT_WORDS.iter().any(|word| line.key.contains(word)))
+        .count()
+        .min(u16::MAX as usize) as u16;
     let satisfaction_method =
         (has("khao sat") || has("do luong") || has("lay y kien") || has("thu thap y kien"))
             && (has("hai long")
@@ -302,6 +324,7 @@ pub fn gather(
         plan: objective_plan(body),
         context_issues,
         interested_parties,
+        context_lines,
         satisfaction_method,
         is_plan,
         tthc_score,

@@ -66,6 +66,14 @@ static DATE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|e| panic!("{e}"))
 });
+/// The date written with the revision it belongs to: "Lần ban hành: 03 (Ngày 12/5/2016)",
+/// "Lần sửa đổi: 01 - ngày 05/01/2025"; firms that keep one line per revision date it there.
+static DATE_REVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"lan\s*(?:ban\s*hanh|sua\s*doi|soat\s*xet)[:.|\s]*\d{{1,2}}(?:\s*/\s*\d{{1,2}})?\s*[(,;\-–]\s*(?:ngay\s*(?:ban\s*hanh\s*)?:?\s*)?(?:{DATE})"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"))
+});
 /// The date of the decision that issues the document ("Ban hành kèm theo Quyết định số 12/QĐ-UBND
 /// ngày 06/01/2025"): the issue date when no field states one.
 static DATE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
@@ -432,6 +440,7 @@ pub fn issued(text: &DocText) -> Option<String> {
         &*DATE_ISSUED,
         &*DATE_EFFECTIVE,
         &*DATE_FIELD,
+        &*DATE_REVISION,
         &*DATE_DECISION,
     ] {
         for line in &field_lines(text) {
@@ -625,6 +634,15 @@ mod tests {
         assert_eq!(issued(&t).as_deref(), Some("2025-01-05"));
         let t = doc(vec![vec!["Có hiệu lực kể từ ngày 15/03/2014"]], vec![]);
         assert_eq!(issued(&t).as_deref(), Some("2014-03-15"));
+        // The date in brackets after the revision it belongs to.
+        let t = doc(vec![vec![""]], vec!["Lần ban hành: 03 (Ngày 12/5/2016)"]);
+        assert_eq!(issued(&t).as_deref(), Some("2016-05-12"));
+        assert_eq!(revision(&t).as_deref(), Some("03"));
+        let t = doc(vec![vec!["Lần sửa đổi: 01 - ngày 05/01/2025"]], vec![]);
+        assert_eq!(issued(&t).as_deref(), Some("2025-01-05"));
+        // A revision number alone is no date.
+        let t = doc(vec![vec!["Lần ban hành: 03 (2016)"]], vec![]);
+        assert_eq!(issued(&t), None);
         // The issuing decision's date when no field states one.
         let t = doc(
             vec![vec![""]],

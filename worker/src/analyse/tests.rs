@@ -980,8 +980,10 @@ fn context_is_covered_by_a_2015_model_analysing_it_never_by_a_2008_manual() {
                     "Mã hiệu: MH-01",
                 ]]),
                 p(&format!("Theo {standard}")),
-                p("1. Bối cảnh: các vấn đề bên ngoài và bên trong của UBND xã."),
-                p("2. Các bên quan tâm và yêu cầu của họ: người dân, tổ chức."),
+                p("1. Bối cảnh của tổ chức"),
+                p("- Vấn đề bên ngoài: văn bản pháp luật về TTHC thay đổi thường xuyên."),
+                p("- Vấn đề bên trong: ít công chức, thiết bị công nghệ thông tin còn thiếu."),
+                p("2. Các bên quan tâm và yêu cầu của họ: người dân, tổ chức (đúng hẹn)."),
             ],
             vec![],
         )
@@ -1004,6 +1006,40 @@ fn context_is_covered_by_a_2015_model_analysing_it_never_by_a_2008_manual() {
         Lang::Vi,
     );
     assert_eq!(status(&report, "4.1"), ClauseStatus::Missing);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.id == "no-context-issues" && f.severity == Severity::Major)
+    );
+}
+
+#[test]
+fn a_manual_saying_context_is_monitored_without_determining_it_does_not_cover_4_1() {
+    let manual = doc(
+        vec![
+            t(&[&[
+                "BAN QUẢN LÝ KHU KINH TẾ",
+                "SỔ TAY CHẤT LƯỢNG",
+                "Mã số: STCL",
+            ]]),
+            p("Theo TCVN ISO 9001:2015"),
+            p("CHƯƠNG III. BỐI CẢNH VÀ CÁC BÊN LIÊN QUAN"),
+            p(
+                "Các vấn đề nội bộ, bên ngoài và yêu cầu của các bên liên quan được xác định và theo dõi.",
+            ),
+        ],
+        vec![],
+    );
+    let report = assemble_report(
+        agency(),
+        vec![analysed("So tay.docx", manual)],
+        None,
+        2025,
+        Lang::Vi,
+    );
+    assert_eq!(status(&report, "4.1"), ClauseStatus::Missing);
+    assert_eq!(status(&report, "4.2"), ClauseStatus::Missing);
     assert!(
         report
             .findings
