@@ -23,102 +23,23 @@ Usage: python3 tests/blind3/make.py
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape  # noqa: F401  (kept for content helpers)
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blindkit"))
+from wordml import W_NS, inline, p, r, tbl, tc, toml_str, write_docx  # noqa: E402,F401
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "campaign")
 YEAR = 2025
 
-W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-        'xmlns:v="urn:schemas-microsoft-com:vml"')
 
 
 # ------------------------------------------------------------------------------------------------
 # WordprocessingML
 # ------------------------------------------------------------------------------------------------
-
-def r(text, bold=False, size=None):
-    rpr = ""
-    if bold or size:
-        rpr = ("<w:rPr>" + ("<w:b/>" if bold else "") +
-               (f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>' if size else "") + "</w:rPr>")
-    out = []
-    for i, part in enumerate(text.split("\n")):
-        if i:
-            out.append("<w:br/>")
-        out.append(f'<w:t xml:space="preserve">{escape(part)}</w:t>')
-    return f"<w:r>{rpr}{''.join(out)}</w:r>"
-
-
-def p(text="", bold=False, center=False, size=None):
-    ppr = '<w:pPr><w:jc w:val="center"/></w:pPr>' if center else ""
-    return f"<w:p>{ppr}{r(text, bold, size) if text else ''}</w:p>"
-
-
-def tc(paras, width):
-    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f'{"".join(paras) or "<w:p/>"}</w:tc>')
-
-
-def tbl(rows, widths=None):
-    n = max(len(row) for row in rows)
-    widths = widths or [9000 // n] * n
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    borders = "".join(f'<w:{b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-                      for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    body = []
-    for row in rows:
-        cells = []
-        for i, c in enumerate(row):
-            paras = c if isinstance(c, list) else [p(line) for line in c.split("\n")] if c else []
-            cells.append(tc(paras, widths[i]))
-        body.append(f"<w:tr>{''.join(cells)}</w:tr>")
-    return (f'<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-            f'<w:tblBorders>{borders}</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
-            f'{"".join(body)}</w:tbl>')
-
-
-CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
-<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
-</Types>"""
-
-ROOT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-</Relationships>"""
-
-DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
-<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
-</Relationships>"""
-
-
-def write_docx(path, body, header=(), footer=()):
-    doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W_NS}><w:body>'
-           f'{"".join(body)}<w:sectPr><w:headerReference w:type="default" r:id="rId7"/>'
-           '<w:footerReference w:type="default" r:id="rId8"/>'
-           '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" '
-           'w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>')
-    hdr = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W_NS}>{"".join(header) or "<w:p/>"}</w:hdr>'
-    ftr = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W_NS}>{"".join(footer) or "<w:p/>"}</w:ftr>'
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("word/document.xml", doc)
-        z.writestr("word/_rels/document.xml.rels", DOC_RELS)
-        z.writestr("word/header1.xml", hdr)
-        z.writestr("word/footer1.xml", ftr)
-
 
 # ------------------------------------------------------------------------------------------------
 
@@ -508,14 +429,6 @@ def ban_quan_ly():
 # ------------------------------------------------------------------------------------------------
 # Output
 # ------------------------------------------------------------------------------------------------
-
-def toml_str(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def inline(d):
-    return "{ " + ", ".join(f"{toml_str(k)} = {toml_str(v)}" for k, v in d.items()) + " }"
-
 
 def main():
     soffice = shutil.which("soffice")
