@@ -29,7 +29,7 @@ import zipfile
 from xml.sax.saxutils import escape  # noqa: F401  (kept for content helpers)
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blindkit"))
-from wordml import W_NS, inline, p, r, tbl, tc, toml_str, write_docx  # noqa: E402,F401
+from wordml import W_NS, inline, p, r, tbl, tc, toml_str, write_campaign, write_docx  # noqa: E402,F401
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "campaign")
@@ -431,59 +431,7 @@ def ban_quan_ly():
 # ------------------------------------------------------------------------------------------------
 
 def main():
-    soffice = shutil.which("soffice")
-    if os.path.isdir(OUT):
-        shutil.rmtree(OUT)
-    os.makedirs(OUT)
-    with open(os.path.join(OUT, "campaign.toml"), "w", encoding="utf-8") as f:
-        f.write(f'name = "Blind campaign 3 (third firm)"\nyear = {YEAR}\nprovince = "Hà Tĩnh"\n')
-    labels = ["# Hand-written labels for tests/blind3/campaign/ (made by tests/blind3/make.py), written",
-              "# from each document's content before the analysis was run. Absent field = null.",
-              f"year = {YEAR}", ""]
-    for build in (so_y_te, thi_tran_nghen, ban_quan_ly):
-        agency, docs, tthc = build()
-        root = os.path.join(OUT, agency["id"])
-        os.makedirs(root)
-        with open(os.path.join(root, "agency.toml"), "w", encoding="utf-8") as f:
-            f.write(f'name = {toml_str(agency["name"])}\nlevel = "{agency["level"]}"\n')
-        if tthc:
-            with open(os.path.join(root, "tthc.csv"), "w", encoding="utf-8") as f:
-                f.write("code,name,field\n")
-                for code, name, field in tthc:
-                    f.write(f'{code},"{name}",{field}\n')
-        pdfs = []
-        for path, parts, _ in docs:
-            target = os.path.join(root, path)
-            if path.endswith(".pdf") and soffice:
-                tmp = tempfile.mkdtemp()
-                src = os.path.join(tmp, os.path.basename(path)[:-4] + ".docx")
-                write_docx(src, parts["body"], parts.get("header", ()), parts.get("footer", ()))
-                pdfs.append((src, target, tmp))
-            else:
-                if path.endswith(".pdf"):
-                    target = target[:-4] + ".docx"
-                write_docx(target, parts["body"], parts.get("header", ()), parts.get("footer", ()))
-        for src, target, tmp in pdfs:
-            subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, src],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.move(src[:-5] + ".pdf", target)
-            shutil.rmtree(tmp)
-        labels += ["[[agency]]", f'id = {toml_str(agency["id"])}', f'name = {toml_str(agency["name"])}',
-                   f'level = "{agency["level"]}"',
-                   "clauses = " + inline(agency["clauses"]),
-                   "must_find = [" + ", ".join(inline(x) for x in agency["must_find"]) + "]",
-                   "must_not = [" + ", ".join(inline(x) for x in agency["must_not"]) + "]", ""]
-        for path, _, lb in docs:
-            if path.endswith(".pdf") and not soffice:
-                path = path[:-4] + ".docx"
-            labels += ["[[agency.document]]", f"path = {toml_str(path)}", 'status = "analysed"']
-            for key in ("kind", "code", "revision", "issued", "edition", "action", "target"):
-                if lb[key] is not None:
-                    labels.append(f"{key} = {toml_str(lb[key])}")
-            labels.append("")
-    with open(os.path.join(HERE, "expected.toml"), "w", encoding="utf-8") as f:
-        f.write("\n".join(labels))
+    write_campaign(HERE, "blind3", "Blind campaign 3 (third firm)", YEAR, "Hà Tĩnh", (so_y_te, thi_tran_nghen, ban_quan_ly))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,9 @@ labels, which is what makes the campaigns independent of each other and of the a
 Zip entries carry a fixed date so that regenerating gives the same DOCX bytes.
 """
 import os
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -107,3 +110,62 @@ def toml_str(s):
 
 def inline(d):
     return "{ " + ", ".join(f"{toml_str(k)} = {toml_str(v)}" for k, v in d.items()) + " }"
+
+
+def write_campaign(here, set_name, campaign_name, year, province, builders):
+    """Writes `here/campaign/` (documents, agency.toml, tthc.csv; PDFs through soffice when it
+    is installed) and `here/expected.toml` from the labels each builder wrote by hand."""
+    out = os.path.join(here, "campaign")
+    soffice = shutil.which("soffice")
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
+    with open(os.path.join(out, "campaign.toml"), "w", encoding="utf-8") as f:
+        f.write(f'name = {toml_str(campaign_name)}\nyear = {year}\nprovince = {toml_str(province)}\n')
+    labels = [f"# Hand-written labels for tests/{set_name}/campaign/ (made by tests/{set_name}/make.py), written",
+              "# from each document's content before the analysis was run. Absent field = null.",
+              f"year = {year}", ""]
+    for build in builders:
+        agency, docs, tthc = build()
+        root = os.path.join(out, agency["id"])
+        os.makedirs(root)
+        with open(os.path.join(root, "agency.toml"), "w", encoding="utf-8") as f:
+            f.write(f'name = {toml_str(agency["name"])}\nlevel = "{agency["level"]}"\n')
+        if tthc:
+            with open(os.path.join(root, "tthc.csv"), "w", encoding="utf-8") as f:
+                f.write("code,name,field\n")
+                for code, name, field in tthc:
+                    f.write(f'{code},"{name}",{field}\n')
+        pdfs = []
+        for path, parts, _ in docs:
+            target = os.path.join(root, path)
+            if path.endswith(".pdf") and soffice:
+                tmp = tempfile.mkdtemp()
+                src = os.path.join(tmp, os.path.basename(path)[:-4] + ".docx")
+                write_docx(src, parts["body"], parts.get("header", ()), parts.get("footer", ()))
+                pdfs.append((src, target, tmp))
+            else:
+                if path.endswith(".pdf"):
+                    target = target[:-4] + ".docx"
+                write_docx(target, parts["body"], parts.get("header", ()), parts.get("footer", ()))
+        for src, target, tmp in pdfs:
+            subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, src],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.move(src[:-5] + ".pdf", target)
+            shutil.rmtree(tmp)
+        labels += ["[[agency]]", f'id = {toml_str(agency["id"])}', f'name = {toml_str(agency["name"])}',
+                   f'level = "{agency["level"]}"',
+                   "clauses = " + inline(agency["clauses"]),
+                   "must_find = [" + ", ".join(inline(x) for x in agency["must_find"]) + "]",
+                   "must_not = [" + ", ".join(inline(x) for x in agency["must_not"]) + "]", ""]
+        for path, _, lb in docs:
+            if path.endswith(".pdf") and not soffice:
+                path = path[:-4] + ".docx"
+            labels += ["[[agency.document]]", f"path = {toml_str(path)}", 'status = "analysed"']
+            for key in ("kind", "code", "revision", "issued", "edition", "action", "target"):
+                if lb[key] is not None:
+                    labels.append(f"{key} = {toml_str(lb[key])}")
+            labels.append("")
+    with open(os.path.join(here, "expected.toml"), "w", encoding="utf-8") as f:
+        f.write("\n".join(labels))
