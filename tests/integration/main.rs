@@ -3,6 +3,7 @@
 mod blind;
 mod blind2;
 mod blind3;
+mod blind4;
 mod cluster;
 mod corpus;
 mod distributed;
