@@ -10,100 +10,16 @@ use crate::read::{Format, Status};
 use super::model::{ClauseStatus, Lang, Severity};
 
 /// The ISO 9001:2015 second-level clauses in contract §3 order: the columns of every campaign
-/// table, and the fallback order when a report carries no `clauses`.
-pub const CLAUSES_2015: [&str; 28] = [
-    "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3", "7.1", "7.2", "7.3",
-    "7.4", "7.5", "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "9.1", "9.2", "9.3", "10.1",
-    "10.2", "10.3",
-];
+/// table, and the fallback order when a report carries no `clauses`. One list, the analysis's.
+pub use crate::analyse::crosswalk::CLAUSES_2015;
 
-/// Clause titles as TCVN ISO 9001:2015 and ISO 9001:2015 word them, in `CLAUSES_2015` order.
-const CLAUSE_TITLES: [(&str, &str); 28] = [
-    (
-        "Hiểu biết về tổ chức và bối cảnh của tổ chức",
-        "Understanding the organization and its context",
-    ),
-    (
-        "Hiểu nhu cầu và mong đợi của các bên quan tâm",
-        "Understanding the needs and expectations of interested parties",
-    ),
-    (
-        "Xác định phạm vi của hệ thống quản lý chất lượng",
-        "Determining the scope of the quality management system",
-    ),
-    (
-        "Hệ thống quản lý chất lượng và các quá trình",
-        "Quality management system and its processes",
-    ),
-    ("Sự lãnh đạo và cam kết", "Leadership and commitment"),
-    ("Chính sách", "Policy"),
-    (
-        "Vai trò, trách nhiệm và quyền hạn trong tổ chức",
-        "Organizational roles, responsibilities and authorities",
-    ),
-    (
-        "Hành động giải quyết rủi ro và cơ hội",
-        "Actions to address risks and opportunities",
-    ),
-    (
-        "Mục tiêu chất lượng và hoạch định để đạt được mục tiêu",
-        "Quality objectives and planning to achieve them",
-    ),
-    ("Hoạch định các thay đổi", "Planning of changes"),
-    ("Nguồn lực", "Resources"),
-    ("Năng lực", "Competence"),
-    ("Nhận thức", "Awareness"),
-    ("Trao đổi thông tin", "Communication"),
-    ("Thông tin dạng văn bản", "Documented information"),
-    (
-        "Hoạch định và kiểm soát việc thực hiện",
-        "Operational planning and control",
-    ),
-    (
-        "Yêu cầu đối với sản phẩm và dịch vụ",
-        "Requirements for products and services",
-    ),
-    (
-        "Thiết kế và phát triển sản phẩm và dịch vụ",
-        "Design and development of products and services",
-    ),
-    (
-        "Kiểm soát quá trình, sản phẩm và dịch vụ do bên ngoài cung cấp",
-        "Control of externally provided processes, products and services",
-    ),
-    (
-        "Sản xuất và cung cấp dịch vụ",
-        "Production and service provision",
-    ),
-    (
-        "Thông qua sản phẩm và dịch vụ",
-        "Release of products and services",
-    ),
-    (
-        "Kiểm soát đầu ra không phù hợp",
-        "Control of nonconforming outputs",
-    ),
-    (
-        "Theo dõi, đo lường, phân tích và đánh giá",
-        "Monitoring, measurement, analysis and evaluation",
-    ),
-    ("Đánh giá nội bộ", "Internal audit"),
-    ("Xem xét của lãnh đạo", "Management review"),
-    ("Khái quát", "General"),
-    (
-        "Sự không phù hợp và hành động khắc phục",
-        "Nonconformity and corrective action",
-    ),
-    ("Cải tiến liên tục", "Continual improvement"),
-];
-
-/// The standard's title of a 2015 clause; used when the analysis left `ClauseEntry::title` empty.
+/// The title of a 2015 clause, from the same clause table (`worker/data/clauses.toml`) that gives
+/// `ClauseEntry::title` in the agency reports, so the campaign overview and the reports agree.
 pub fn clause_title(clause: &str, lang: Lang) -> Option<&'static str> {
-    let i = CLAUSES_2015.iter().position(|c| *c == clause)?;
-    let (vi, en) = CLAUSE_TITLES[i];
+    let rule = crate::analyse::crosswalk::tables().clause(clause)?;
     Some(match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
+        Lang::Vi => rule.title_vi.as_str(),
+        Lang::En => rule.title_en.as_str(),
     })
 }
 
