@@ -123,7 +123,7 @@ fn word_report_opens_in_libreoffice_and_prints_every_clause() {
         text.contains("<Quyết định> & \"công bố\".pdf"),
         "hostile file name printed as text"
     );
-    for clause in CLAUSES_2015 {
+    for &clause in CLAUSES_2015 {
         assert!(
             text.split_whitespace().any(|word| word == clause),
             "clause {clause} is not printed"
