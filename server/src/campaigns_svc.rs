@@ -119,25 +119,11 @@ impl Campaigns for CampaignsService {
             ))
             .into());
         }
-        let shared = self.shared.clone();
-        let sha_for_check = sha256.clone();
-        let present = blocking(move || Ok(shared.store.blob(&sha_for_check)?.is_some())).await?;
-        if present {
-            return Ok(Response::new(pb::UploadBlobResponse {
-                sha256,
-                size,
-                already_present: true,
-            }));
-        }
-        let shared = self.shared.clone();
-        let sha_for_begin = sha256.clone();
-        let mut upload = blocking(move || {
-            let unique = shared.store.next_id()?;
-            Ok(shared
-                .blobs
-                .begin(&sha_for_begin, size, shared.max_blob_bytes, unique)?)
-        })
-        .await?;
+        let mut upload = self
+            .shared
+            .blobs
+            .begin(&sha256, size, self.shared.max_blob_bytes)
+            .map_err(ServiceError::from)?;
         let mut next = Some(first.data);
         while let Some(data) = next.take() {
             if data.len() > MAX_UPLOAD_CHUNK_BYTES {
@@ -147,26 +133,45 @@ impl Campaigns for CampaignsService {
                 ))
                 .into());
             }
-            upload = blocking(move || {
-                upload.write(&data)?;
-                Ok(upload)
-            })
-            .await?;
+            if upload.spills_to_disk() {
+                upload = blocking(move || {
+                    upload.write(&data)?;
+                    Ok(upload)
+                })
+                .await?;
+            } else {
+                upload.write(&data).map_err(ServiceError::from)?;
+            }
             next = chunks.message().await?.map(|chunk| chunk.data);
         }
         let shared = self.shared.clone();
         let sha_for_finish = sha256.clone();
-        let stored = blocking(move || {
-            let stored = upload.finish()?;
+        let (stored, already_present) = blocking(move || {
+            let verified = upload.verify()?;
+            if let Some(meta) = shared.store.blob(&sha_for_finish)? {
+                return Ok((meta.size, true));
+            }
+            let location = shared.blobs.append(verified)?;
             let meta = BlobMeta {
-                size: stored,
+                size: location.len,
                 stored_unix_ms: now_unix_ms(),
+                location: Some(location),
             };
             shared.store.put_blob(&sha_for_finish, &meta)?;
-            shared.store.flush()?;
-            Ok(stored)
+            // The bytes first, then the index that points to them.
+            shared
+                .blobs
+                .sync(|| shared.store.flush().map_err(ServiceError::from))?;
+            Ok((location.len, false))
         })
         .await?;
+        if already_present {
+            return Ok(Response::new(pb::UploadBlobResponse {
+                sha256,
+                size: stored,
+                already_present: true,
+            }));
+        }
         tracing::debug!(sha256 = %sha256, size = stored, "blob stored");
         Ok(Response::new(pb::UploadBlobResponse {
             sha256,

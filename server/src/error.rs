@@ -39,6 +39,7 @@ impl From<BlobError> for ServiceError {
             }
             BlobError::TooLarge { .. } => ServiceError::TooLarge(error.to_string()),
             BlobError::Io { .. } => ServiceError::Internal(error.to_string()),
+            BlobError::Damaged { .. } => ServiceError::NotFound(error.to_string()),
         }
     }
 }

@@ -34,7 +34,7 @@ use tokio_util::sync::CancellationToken;
 pub use auth::TlsFiles;
 
 use crate::auth::TokenCheck;
-use crate::blobs::BlobFiles;
+use crate::blobs::BlobPacks;
 use crate::campaigns_svc::CampaignsService;
 use crate::queue::Policy;
 use crate::shared::Shared;
@@ -133,7 +133,7 @@ pub async fn serve(
     let data_dir = config.data_dir.clone();
     let (store, blobs) = tokio::task::spawn_blocking(move || {
         let store = Store::open(&data_dir.join("db"))?;
-        let blobs = BlobFiles::open(&data_dir.join("blobs"))?;
+        let blobs = BlobPacks::open(&data_dir.join("blobs"))?;
         Ok::<_, ServerError>((store, blobs))
     })
     .await??;

@@ -160,11 +160,14 @@ pub struct Worker {
     pub last_seen_unix_ms: i64,
 }
 
-/// A stored blob; the content is a file named by its SHA-256.
+/// A stored blob and where its bytes are in the packs. A record without a location was
+/// written before packs existed; it counts as missing, so the client uploads the file again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BlobMeta {
     pub size: u64,
     pub stored_unix_ms: i64,
+    #[serde(default)]
+    pub location: Option<crate::blobs::BlobLocation>,
 }
 
 /// A file that could not be analysed, in the order the coordinator recorded it.

@@ -6,14 +6,14 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use tokio::sync::{Notify, watch};
 use tokio_util::sync::CancellationToken;
 
-use crate::blobs::BlobFiles;
+use crate::blobs::BlobPacks;
 use crate::error::ServiceError;
 use crate::queue::Policy;
 use crate::store::Store;
 
 pub(crate) struct Shared {
     pub store: Store,
-    pub blobs: BlobFiles,
+    pub blobs: BlobPacks,
     pub policy: Policy,
     pub max_blob_bytes: u64,
     /// Bumped after every change of campaign state; watchers rebuild their snapshot.

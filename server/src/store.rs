@@ -341,11 +341,20 @@ impl Store {
         Ok(())
     }
 
+    /// A stored blob with its location; `None` when it is missing (or has no location).
     pub fn blob(&self, sha256: &str) -> Result<Option<BlobMeta>, StoreError> {
-        self.blobs
+        let meta: Option<BlobMeta> = self
+            .blobs
             .get(sha256.as_bytes())?
             .map(|bytes| decode("blobs", &bytes))
-            .transpose()
+            .transpose()?;
+        Ok(meta.filter(|meta| meta.location.is_some()))
+    }
+
+    /// Forgets a blob whose stored bytes turned out damaged, so that it is uploaded again.
+    pub fn remove_blob(&self, sha256: &str) -> Result<(), StoreError> {
+        self.blobs.remove(sha256.as_bytes())?;
+        Ok(())
     }
 
     pub fn put_blob(&self, sha256: &str, meta: &BlobMeta) -> Result<(), StoreError> {
@@ -515,6 +524,11 @@ mod tests {
         let meta = BlobMeta {
             size: 3,
             stored_unix_ms: T0,
+            location: Some(crate::blobs::BlobLocation {
+                pack: 1,
+                offset: 44,
+                len: 3,
+            }),
         };
         let bytes = encode("blobs", &meta).unwrap();
         assert_eq!(bytes[0], VALUE_VERSION);

@@ -13,7 +13,7 @@ use proto::tonic::{self, Request, Response, Status};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 
-use crate::blobs;
+use crate::blobs::BlobError;
 use crate::error::ServiceError;
 use crate::manifest;
 use crate::model::{Lease, ReportSet, Unit, UnitKind, UnitState, Worker};
@@ -242,28 +242,56 @@ impl Workers for WorkersService {
         }
         let shared = self.shared.clone();
         let sha_for_open = sha256.clone();
-        let (file, size) = blocking(move || {
+        // Opening and the first chunk in one hop: most documents are a single chunk.
+        let (mut reader, first_chunk, size) = blocking(move || {
             let Some(meta) = shared.store.blob(&sha_for_open)? else {
                 return Err(ServiceError::NotFound(format!("no blob {sha_for_open}")));
             };
-            Ok((shared.blobs.open_blob(&sha_for_open)?, meta.size))
+            let Some(location) = meta.location else {
+                return Err(ServiceError::NotFound(format!("no blob {sha_for_open}")));
+            };
+            let opened = shared
+                .blobs
+                .reader(&sha_for_open, location)
+                .and_then(|mut reader| {
+                    let chunk = reader.read_chunk(proto::BLOB_CHUNK_BYTES)?;
+                    Ok((reader, chunk))
+                });
+            match opened {
+                Ok((reader, chunk)) => Ok((reader, chunk, meta.size)),
+                Err(error @ BlobError::Damaged { .. }) => {
+                    // Forget it, so that the next submission uploads it again.
+                    tracing::error!("{error}");
+                    shared.store.remove_blob(&sha_for_open)?;
+                    Err(error.into())
+                }
+                Err(error) => Err(error.into()),
+            }
         })
         .await?;
         let (tx, rx) = mpsc::channel(2);
         tokio::spawn(async move {
-            let mut file = file;
-            let mut first = true;
+            let mut message = pb::BlobChunk {
+                sha256: sha256.clone(),
+                size,
+                data: first_chunk,
+            };
             loop {
+                if tx.send(Ok(message)).await.is_err() || reader.is_done() {
+                    return;
+                }
                 let read = tokio::task::spawn_blocking(move || {
-                    let chunk = blobs::read_chunk(&mut file, proto::BLOB_CHUNK_BYTES);
-                    (file, chunk)
+                    let chunk = reader.read_chunk(proto::BLOB_CHUNK_BYTES);
+                    (reader, chunk)
                 })
                 .await;
-                let (returned, chunk) = match read {
-                    Ok((returned, Ok(chunk))) => (returned, chunk),
+                let chunk = match read {
+                    Ok((returned, Ok(chunk))) => {
+                        reader = returned;
+                        chunk
+                    }
                     Ok((_, Err(e))) => {
-                        let error = ServiceError::Internal(format!("read blob {sha256}: {e}"));
-                        let _ = tx.send(Err(error.into())).await;
+                        let _ = tx.send(Err(ServiceError::from(e).into())).await;
                         return;
                     }
                     Err(e) => {
@@ -272,20 +300,11 @@ impl Workers for WorkersService {
                         return;
                     }
                 };
-                file = returned;
-                if chunk.is_empty() && !first {
-                    return;
-                }
-                let end = chunk.len() < proto::BLOB_CHUNK_BYTES;
-                let message = pb::BlobChunk {
-                    sha256: if first { sha256.clone() } else { String::new() },
-                    size: if first { size } else { 0 },
+                message = pb::BlobChunk {
+                    sha256: String::new(),
+                    size: 0,
                     data: chunk,
                 };
-                first = false;
-                if tx.send(Ok(message)).await.is_err() || end {
-                    return;
-                }
             }
         });
         Ok(Response::new(ReceiverStream::new(rx)))
