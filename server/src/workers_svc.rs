@@ -106,19 +106,48 @@ fn touch_worker(shared: &Shared, worker_id: &str, now: i64) -> Result<(), Servic
 }
 
 /// The wire form of a granted lease; an assemble unit carries what the report needs.
+/// Bytes of documents sent inline with one leased unit; the rest are fetched with `FetchBlob`.
+const INLINE_BUDGET_BYTES: u64 = 4 * 1024 * 1024;
+/// Larger documents are always fetched (streamed in chunks).
+const INLINE_MAX_DOC_BYTES: u64 = 1024 * 1024;
+
+/// A stored blob's bytes, or `None` when it is larger than `max` or cannot be read (the worker's
+/// `FetchBlob` then reports why).
+fn inline_content(shared: &Shared, sha256: &str, max: u64) -> Option<Vec<u8>> {
+    let location = shared.store.blob(sha256).ok()??.location?;
+    if location.len > max {
+        return None;
+    }
+    let mut reader = shared.blobs.reader(sha256, location).ok()?;
+    let bytes = reader.read_chunk(location.len as usize).ok()?;
+    reader.is_done().then_some(bytes)
+}
+
 fn work_unit(shared: &Shared, lease: &Lease, unit: &Unit) -> Result<pb::WorkUnit, ServiceError> {
     let work = match &unit.kind {
-        UnitKind::Read { docs } => pb::work_unit::Work::Read(pb::ReadUnit {
-            docs: docs
-                .iter()
-                .map(|doc| pb::DocRef {
-                    doc_id: doc.doc_id.clone(),
-                    path: doc.path.clone(),
-                    sha256: doc.sha256.clone(),
-                    size: doc.size,
-                })
-                .collect(),
-        }),
+        UnitKind::Read { docs } => {
+            let mut budget = INLINE_BUDGET_BYTES;
+            pb::work_unit::Work::Read(pb::ReadUnit {
+                docs: docs
+                    .iter()
+                    .map(|doc| {
+                        let content = (doc.size <= budget.min(INLINE_MAX_DOC_BYTES))
+                            .then(|| inline_content(shared, &doc.sha256, budget))
+                            .flatten();
+                        if let Some(bytes) = &content {
+                            budget -= bytes.len() as u64;
+                        }
+                        pb::DocRef {
+                            doc_id: doc.doc_id.clone(),
+                            path: doc.path.clone(),
+                            sha256: doc.sha256.clone(),
+                            size: doc.size,
+                            content,
+                        }
+                    })
+                    .collect(),
+            })
+        }
         UnitKind::Assemble => {
             let missing = || ServiceError::Internal(format!("unit {} lost its campaign", unit.id));
             let campaign = shared

@@ -7,6 +7,7 @@ use proto::client::Clients;
 use proto::pb;
 use proto::tonic::{Code, Status};
 use sha2::{Digest, Sha256};
+use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tracing::{Instrument, debug, info, info_span, warn};
 
@@ -76,19 +77,50 @@ impl Slot {
         }
     }
 
+    /// Asks for the next unit in the background (a long poll on the coordinator).
+    fn lease_in_background(&self) -> JoinHandle<Result<pb::LeaseResponse, Status>> {
+        let request = pb::LeaseRequest {
+            worker_id: self.worker_id.clone(),
+        };
+        let mut workers = self.clients.workers.clone();
+        tokio::spawn(async move { workers.lease(request).await.map(|r| r.into_inner()) })
+    }
+
+    /// Leases, works and reports until shutdown.
+    ///
+    /// Two things overlap with reading so that the reader is rarely idle: the next unit is
+    /// leased while the last document of the current one is read ([`Ahead`]), and a finished
+    /// unit's outcome is sent while the next one is read (at most one send in flight).
     pub(super) async fn run(self, shutdown: CancellationToken) -> Result<(), RunnerError> {
         let mut backoff = Backoff::new();
-        while !shutdown.is_cancelled() {
-            let request = pb::LeaseRequest {
-                worker_id: self.worker_id.clone(),
-            };
-            let mut workers = self.clients.workers.clone();
-            let leased = tokio::select! {
-                _ = shutdown.cancelled() => break,
-                leased = workers.lease(request) => leased,
+        let mut ahead = Ahead::default();
+        let mut sending: Option<JoinHandle<()>> = None;
+        loop {
+            let leased = match ahead.take() {
+                Some(pending) if shutdown.is_cancelled() && !pending.is_finished() => {
+                    pending.abort();
+                    break;
+                }
+                Some(pending) => match pending.await {
+                    Ok(leased) => leased,
+                    Err(join) => Err(Status::internal(format!("lease task: {join}"))),
+                },
+                None => {
+                    let mut pending = self.lease_in_background();
+                    tokio::select! {
+                        _ = shutdown.cancelled() => {
+                            pending.abort();
+                            break;
+                        }
+                        leased = &mut pending => match leased {
+                            Ok(leased) => leased,
+                            Err(join) => Err(Status::internal(format!("lease task: {join}"))),
+                        },
+                    }
+                }
             };
             let response = match leased {
-                Ok(response) => response.into_inner(),
+                Ok(response) => response,
                 Err(status) if is_refusal(&status) || status.code() == Code::NotFound => {
                     return Err(RunnerError::Refused(status.message().to_string()));
                 }
@@ -111,7 +143,26 @@ impl Slot {
                         agency_id = %unit.agency_id,
                         attempt = unit.attempt
                     );
-                    self.handle(unit, &shutdown).instrument(span).await;
+                    let lease_id = unit.lease_id.clone();
+                    let lost = self.active.insert(&lease_id);
+                    let outcome = if shutdown.is_cancelled() {
+                        // Leased ahead just before shutdown: hand it back untouched.
+                        Outcome::Release
+                    } else {
+                        self.handle(unit, &lost, &shutdown, &mut ahead)
+                            .instrument(span.clone())
+                            .await
+                    };
+                    if let Some(previous) = sending.take() {
+                        let _ = previous.await;
+                    }
+                    let reporter = Reporter {
+                        clients: self.clients.clone(),
+                        active: self.active.clone(),
+                    };
+                    sending = Some(tokio::spawn(
+                        reporter.report(lease_id, outcome, lost).instrument(span),
+                    ));
                 }
                 None => {
                     let wait = std::time::Duration::from_millis(u64::from(
@@ -124,23 +175,31 @@ impl Slot {
                 }
             }
         }
+        if let Some(previous) = sending.take() {
+            let _ = previous.await;
+        }
         Ok(())
     }
 
-    async fn handle(&self, unit: pb::WorkUnit, shutdown: &CancellationToken) {
-        let lease_id = unit.lease_id.clone();
-        let lost = self.active.insert(&lease_id);
-        let outcome = match unit.work.clone() {
+    async fn handle(
+        &self,
+        unit: pb::WorkUnit,
+        lost: &CancellationToken,
+        shutdown: &CancellationToken,
+        ahead: &mut Ahead,
+    ) -> Outcome {
+        match unit.work.clone() {
             Some(pb::work_unit::Work::Read(read_unit)) => {
-                self.do_read(&unit, read_unit, &lost, shutdown).await
+                self.do_read(&unit, read_unit, lost, shutdown, ahead).await
             }
             Some(pb::work_unit::Work::Assemble(assemble)) => {
-                self.do_assemble(&unit, assemble, &lost).await
+                if !shutdown.is_cancelled() {
+                    ahead.start(self);
+                }
+                self.do_assemble(&unit, assemble, lost).await
             }
             None => Outcome::Fail("the coordinator sent a unit without work".into()),
-        };
-        self.report(&lease_id, outcome, &lost).await;
-        self.active.remove(&lease_id);
+        }
     }
 
     /// True when shutdown was asked long enough ago that in-flight work must be handed back.
@@ -158,34 +217,56 @@ impl Slot {
         read_unit: pb::ReadUnit,
         lost: &CancellationToken,
         shutdown: &CancellationToken,
+        ahead: &mut Ahead,
     ) -> Outcome {
-        let mut results = Vec::with_capacity(read_unit.docs.len());
-        for doc in read_unit.docs {
+        let n_docs = read_unit.docs.len();
+        let mut results = Vec::with_capacity(n_docs);
+        for (index, doc) in read_unit.docs.into_iter().enumerate() {
             if lost.is_cancelled() {
                 return Outcome::Abandon;
             }
             if self.grace_over(shutdown) {
                 return Outcome::Release;
             }
+            if index + 1 == n_docs && !shutdown.is_cancelled() {
+                ahead.start(self);
+            }
             info!(path = %doc.path, size = doc.size, "reading document");
-            let bytes = match fetch_blob(&self.clients, &doc.sha256, doc.size, lost).await {
-                Ok(bytes) => bytes,
-                Err(FetchError::Lost) => return Outcome::Abandon,
-                Err(FetchError::Failed(message)) => return Outcome::Fail(message),
+            let inline = doc
+                .content
+                .filter(|bytes| bytes.len() as u64 == doc.size || doc.size == 0);
+            let bytes = match inline {
+                Some(bytes) => bytes,
+                None => match fetch_blob(&self.clients, &doc.sha256, doc.size, lost).await {
+                    Ok(bytes) => bytes,
+                    Err(FetchError::Lost) => return Outcome::Abandon,
+                    Err(FetchError::Failed(message)) => return Outcome::Fail(message),
+                },
             };
             let reader = self.reader.clone();
             let path = doc.path.clone();
+            let sha256 = doc.sha256.clone();
             let analysed = tokio::task::spawn_blocking(move || {
+                // Inline bytes are checked here, off the runtime; fetched ones already were.
+                if hex::encode(Sha256::digest(&bytes)) != sha256 {
+                    return None;
+                }
                 let format = read::sniff_format(&path, &bytes);
                 let read = match reader.lock() {
                     Ok(mut reader) => reader.read(&path, &bytes).map(|(_, doc)| doc),
                     Err(_) => Err(ReadError::Crashed("reader state was poisoned".into())),
                 };
-                analyse::analyse_document(&path, format, read)
+                Some(analyse::analyse_document(&path, format, read))
             })
             .await;
             let result = match analysed {
-                Ok(result) => result,
+                Ok(Some(result)) => result,
+                Ok(None) => {
+                    return Outcome::Fail(format!(
+                        "document {} arrived damaged (its SHA-256 does not match)",
+                        doc.path
+                    ));
+                }
                 Err(join) => {
                     return Outcome::Fail(format!("analysis of {} failed: {join}", doc.path));
                 }
@@ -272,14 +353,39 @@ impl Slot {
             Err(join) => Outcome::Fail(format!("report assembly failed: {join}")),
         }
     }
+}
 
+/// Sends a unit's outcome in the background while the slot reads the next unit.
+struct Reporter {
+    clients: Clients,
+    active: Arc<ActiveLeases>,
+}
+
+/// The next unit, leased while the current one finishes.
+#[derive(Default)]
+struct Ahead(Option<JoinHandle<Result<pb::LeaseResponse, Status>>>);
+
+impl Ahead {
+    fn start(&mut self, slot: &Slot) {
+        if self.0.is_none() {
+            self.0 = Some(slot.lease_in_background());
+        }
+    }
+
+    fn take(&mut self) -> Option<JoinHandle<Result<pb::LeaseResponse, Status>>> {
+        self.0.take()
+    }
+}
+
+impl Reporter {
     /// Sends the outcome; completion is idempotent on the coordinator (keyed by lease), so it is
     /// retried through coordinator restarts until it is answered or the lease is lost.
-    async fn report(&self, lease_id: &str, outcome: Outcome, lost: &CancellationToken) {
-        let lease_id = lease_id.to_string();
+    async fn report(self, lease_id: String, outcome: Outcome, lost: CancellationToken) {
+        let lost = &lost;
         let answer = match outcome {
             Outcome::Abandon => {
                 info!("lease lost; result not sent");
+                self.active.remove(&lease_id);
                 return;
             }
             Outcome::Complete(request) => call_with_retry(lost, || {
@@ -331,6 +437,7 @@ impl Slot {
             Err(CallError::Lost) => info!("lease lost before the outcome could be sent"),
             Err(CallError::Failed(status)) => warn!("outcome not delivered: {}", status.message()),
         }
+        self.active.remove(&lease_id);
     }
 }
 
