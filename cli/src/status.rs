@@ -50,12 +50,21 @@ pub fn render(status: &pb::StatusResponse, now_unix_ms: i64, one_campaign: bool)
                 format!("{}/{}", c.docs_done, c.docs_total),
                 c.docs_failed.to_string(),
                 format!("{}/{}", c.agencies_done, c.agencies_total),
+                c.docs_awaiting_upload.to_string(),
             ]
         })
         .collect();
     out.push_str("CAMPAIGNS\n");
     out.push_str(&table(
-        &["ID", "NAME", "STATE", "DOCUMENTS", "UNREADABLE", "AGENCIES"],
+        &[
+            "ID",
+            "NAME",
+            "STATE",
+            "DOCUMENTS",
+            "UNREADABLE",
+            "AGENCIES",
+            "TO UPLOAD",
+        ],
         &campaigns,
     ));
     if one_campaign {

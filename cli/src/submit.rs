@@ -1,5 +1,6 @@
-//! `submit`: upload only the blobs the coordinator lacks, then the manifest.
+//! `submit`: the manifest, then only the blobs the coordinator lacks.
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
@@ -19,35 +20,18 @@ pub struct Submitted {
     pub n_already_there: usize,
 }
 
-/// How many SHA-256s go in one `HaveBlobs` call.
-const HAVE_BATCH: usize = 2000;
-
+/// Submits the manifest first, so that the coordinator starts work on each unit as soon as its
+/// documents are there, then uploads what it lacks in manifest order (the first agencies start
+/// first), and submits again until nothing is missing.
 pub async fn submit(clients: &Clients, plan: &CampaignPlan) -> Result<Submitted> {
-    let mut missing = Vec::new();
-    for batch in plan.blobs.chunks(HAVE_BATCH) {
-        let request = pb::HaveBlobsRequest {
-            sha256: batch.iter().map(|b| b.sha256.clone()).collect(),
-        };
-        let response = clients
-            .campaigns
-            .clone()
-            .have_blobs(request)
-            .await
-            .map_err(status_error)
-            .context("ask the coordinator which documents it already holds")?;
-        missing.extend(response.into_inner().missing);
-    }
-    let to_upload: Vec<&LocalBlob> = plan
+    let local: HashMap<&str, &LocalBlob> = plan
         .blobs
         .iter()
-        .filter(|b| missing.contains(&b.sha256))
+        .map(|blob| (blob.sha256.as_str(), blob))
         .collect();
-    upload_all(clients, &to_upload).await?;
-    let n_uploaded = to_upload.len();
-    let n_already_there = plan.blobs.len() - n_uploaded;
-
-    let mut attempts = 0;
-    loop {
+    let mut first_answer_existing = None;
+    let mut n_uploaded = 0;
+    for _ in 0..3 {
         let request = pb::SubmitCampaignRequest {
             manifest: Some(plan.manifest.clone()),
         };
@@ -59,27 +43,43 @@ pub async fn submit(clients: &Clients, plan: &CampaignPlan) -> Result<Submitted>
             .map_err(status_error)
             .context("submit the campaign")?
             .into_inner();
+        let existing = *first_answer_existing.get_or_insert(response.existing);
         if response.missing_blobs.is_empty() {
             return Ok(Submitted {
                 campaign_id: response.campaign_id,
-                existing: response.existing,
+                existing,
                 n_uploaded,
-                n_already_there,
+                n_already_there: plan.blobs.len().saturating_sub(n_uploaded),
             });
         }
-        attempts += 1;
-        if attempts > 2 {
-            bail!(
-                "the coordinator keeps asking for {} documents that were uploaded",
-                response.missing_blobs.len()
-            );
+        let missing: HashSet<&str> = response.missing_blobs.iter().map(String::as_str).collect();
+        if let Some(unknown) = missing.iter().find(|sha| !local.contains_key(*sha)) {
+            bail!("the coordinator asks for a document {unknown} that is not in this campaign");
         }
-        for sha in &response.missing_blobs {
-            if let Some(blob) = plan.blobs.iter().find(|b| &b.sha256 == sha) {
-                upload(clients, blob).await?;
-            }
-        }
+        let to_upload: Vec<&LocalBlob> = upload_order(plan)
+            .filter(|sha| missing.contains(sha))
+            .filter_map(|sha| local.get(sha).copied())
+            .collect();
+        upload_all(clients, &to_upload).await?;
+        n_uploaded += to_upload.len();
     }
+    bail!("the coordinator keeps asking for documents that were uploaded")
+}
+
+/// Every blob of the manifest once, agency by agency: its documents, then its TTHC list.
+fn upload_order(plan: &CampaignPlan) -> impl Iterator<Item = &str> {
+    let mut seen = HashSet::new();
+    plan.manifest
+        .agencies
+        .iter()
+        .flat_map(|agency| {
+            agency
+                .files
+                .iter()
+                .map(|file| file.sha256.as_str())
+                .chain(Some(agency.tthc_sha256.as_str()).filter(|sha| !sha.is_empty()))
+        })
+        .filter(move |sha| seen.insert(*sha))
 }
 
 /// Uploads several files at once: each upload ends with the coordinator syncing the file to
@@ -123,12 +123,43 @@ async fn upload(clients: &Clients, blob: &LocalBlob) -> Result<()> {
     Ok(())
 }
 
+/// Files up to this size are read in one go; larger ones are streamed.
+const READ_WHOLE_BYTES: u64 = 4 * 1024 * 1024;
+
 async fn send_chunks(
     path: &Path,
     sha256: String,
     size: u64,
     chunk_tx: tokio::sync::mpsc::Sender<pb::BlobChunk>,
 ) -> std::io::Result<()> {
+    if size <= READ_WHOLE_BYTES {
+        // Most documents: one read off the runtime instead of one per chunk.
+        let owned = path.to_path_buf();
+        let bytes = tokio::task::spawn_blocking(move || std::fs::read(owned))
+            .await
+            .map_err(std::io::Error::other)??;
+        let mut first = true;
+        for data in bytes.chunks(proto::BLOB_CHUNK_BYTES) {
+            let chunk = pb::BlobChunk {
+                sha256: if first { sha256.clone() } else { String::new() },
+                size: if first { size } else { 0 },
+                data: data.to_vec(),
+            };
+            first = false;
+            if chunk_tx.send(chunk).await.is_err() {
+                return Ok(());
+            }
+        }
+        if first {
+            let empty = pb::BlobChunk {
+                sha256,
+                size,
+                data: Vec::new(),
+            };
+            let _ = chunk_tx.send(empty).await;
+        }
+        return Ok(());
+    }
     let mut file = tokio::fs::File::open(path).await?;
     let mut first = true;
     let mut buffer = vec![0u8; proto::BLOB_CHUNK_BYTES];

@@ -32,8 +32,12 @@ pub fn agency_line(agency: &pb::AgencyProgress) -> String {
 
 /// A plain progress line for logs and non-terminal output.
 pub fn plain_line(progress: &pb::CampaignProgress) -> String {
+    let uploading = match progress.docs_awaiting_upload {
+        0 => String::new(),
+        n => format!(", {n} waiting for their upload"),
+    };
     format!(
-        "{}: {}/{} documents ({} unreadable), {}/{} agencies done",
+        "{}: {}/{} documents ({} unreadable{uploading}), {}/{} agencies done",
         progress.campaign_id,
         progress.docs_done,
         progress.docs_total,
@@ -307,6 +311,14 @@ mod tests {
         assert_eq!(
             plain_line(&progress),
             "c-1: 45/90 documents (2 unreadable), 1/4 agencies done"
+        );
+        let uploading = pb::CampaignProgress {
+            docs_awaiting_upload: 30,
+            ..progress.clone()
+        };
+        assert_eq!(
+            plain_line(&uploading),
+            "c-1: 45/90 documents (2 unreadable, 30 waiting for their upload), 1/4 agencies done"
         );
         let failure = pb::FileFailure {
             agency_id: "xa".into(),

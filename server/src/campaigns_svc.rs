@@ -162,6 +162,12 @@ impl Campaigns for CampaignsService {
             shared
                 .blobs
                 .sync(|| shared.store.flush().map_err(ServiceError::from))?;
+            // Units of a campaign submitted before this upload may now start.
+            let queued = shared.store.blob_arrived(&sha_for_finish, now_unix_ms())?;
+            if queued > 0 {
+                shared.state_changed();
+                tracing::debug!(sha256 = %sha_for_finish, queued, "units queued by an upload");
+            }
             Ok((location.len, false))
         })
         .await?;
@@ -192,25 +198,13 @@ impl Campaigns for CampaignsService {
         let shared = self.shared.clone();
         let response = blocking(move || {
             let campaign_id = manifest::campaign_id(&manifest);
-            if shared.store.campaign(&campaign_id)?.is_some() {
-                return Ok(pb::SubmitCampaignResponse {
-                    campaign_id,
-                    existing: true,
-                    missing_blobs: Vec::new(),
-                });
-            }
+
+            // Work starts on the documents already here while the others upload.
             let mut missing_blobs = Vec::new();
             for sha256 in manifest::blobs(&manifest) {
                 if shared.store.blob(sha256)?.is_none() {
                     missing_blobs.push(sha256.to_string());
                 }
-            }
-            if !missing_blobs.is_empty() {
-                return Ok(pb::SubmitCampaignResponse {
-                    campaign_id: String::new(),
-                    existing: false,
-                    missing_blobs,
-                });
             }
             let plan = queue::plan_campaign(&campaign_id, &manifest, &shared.policy, now_unix_ms());
             let inserted = shared

@@ -134,6 +134,13 @@ pub async fn serve(
     let (store, blobs) = tokio::task::spawn_blocking(move || {
         let store = Store::open(&data_dir.join("db"))?;
         let blobs = BlobPacks::open(&data_dir.join("blobs"))?;
+        let queued = store.recover_awaiting(shared::now_unix_ms())?;
+        if queued > 0 {
+            tracing::info!(
+                queued,
+                "units whose uploads had arrived before a restart queued"
+            );
+        }
         Ok::<_, ServerError>((store, blobs))
     })
     .await??;
@@ -311,7 +318,8 @@ mod tests {
         assert_eq!(status.code(), Code::Unauthenticated);
 
         let policy_doc: &[u8] = b"chinh sach chat luong";
-        let manual: Vec<u8> = (0..600_000_u32).map(|i| (i % 251) as u8).collect();
+        // Larger than what a lease carries inline: fetched in chunks.
+        let manual: Vec<u8> = (0..1_100_000_u32).map(|i| (i % 251) as u8).collect();
         let files: Vec<(&str, &[u8])> =
             vec![("a/chinh-sach.docx", policy_doc), ("so-tay.pdf", &manual)];
         let submitted = campaigns
@@ -321,8 +329,17 @@ mod tests {
             .await
             .unwrap()
             .into_inner();
+        // The campaign exists at once; its units wait for their uploads.
         assert_eq!(submitted.missing_blobs.len(), 2);
-        assert!(submitted.campaign_id.is_empty());
+        assert!(submitted.campaign_id.starts_with("c-") && !submitted.existing);
+        let status = campaigns
+            .status(pb::StatusRequest {
+                campaign_id: submitted.campaign_id.clone(),
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(status.campaigns[0].docs_awaiting_upload, 2);
 
         for (_, data) in &files {
             let chunks: Vec<pb::BlobChunk> = data
@@ -374,7 +391,8 @@ mod tests {
             .await
             .unwrap()
             .into_inner();
-        assert!(submitted.campaign_id.starts_with("c-") && !submitted.existing);
+        assert!(submitted.campaign_id.starts_with("c-") && submitted.existing);
+        assert!(submitted.missing_blobs.is_empty());
         let campaign_id = submitted.campaign_id;
         let resubmitted = campaigns
             .submit_campaign(pb::SubmitCampaignRequest {
@@ -424,6 +442,8 @@ mod tests {
             panic!("not a read unit")
         };
         assert_eq!(read.docs.len(), 2);
+        assert_eq!(read.docs[0].content.as_deref(), Some(policy_doc));
+        assert_eq!(read.docs[1].content, None);
         // The assemble unit is not ready yet.
         let idle = workers
             .lease(pb::LeaseRequest {
@@ -448,7 +468,7 @@ mod tests {
             fetched.extend_from_slice(&chunk.data);
             n_chunks += 1;
         }
-        assert_eq!((fetched == manual, n_chunks), (true, 3));
+        assert_eq!((fetched == manual, n_chunks), (true, 5));
 
         let heartbeat = workers
             .heartbeat(pb::HeartbeatRequest {

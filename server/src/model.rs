@@ -42,6 +42,9 @@ pub struct Campaign {
     pub n_docs_failed: u32,
     /// Sequence number of the next recorded file failure (keeps the recording order).
     pub n_failures_recorded: u64,
+    /// Documents in units still waiting for their upload.
+    #[serde(default)]
+    pub n_docs_awaiting_upload: u32,
     pub state: CampaignState,
 }
 
@@ -113,6 +116,9 @@ pub enum UnitKind {
 pub enum UnitState {
     /// An assemble unit whose agency still has unread documents.
     Waiting,
+    /// A unit some of whose documents (or the agency's TTHC list) have not been uploaded yet;
+    /// it is queued when the last of them arrives, so work starts while a campaign uploads.
+    AwaitingBlobs,
     Queued,
     Leased,
     Done,

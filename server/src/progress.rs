@@ -29,6 +29,7 @@ pub(crate) fn snapshot(
         docs_total: campaign.n_docs,
         docs_done: campaign.n_docs_done,
         docs_failed: campaign.n_docs_failed,
+        docs_awaiting_upload: campaign.n_docs_awaiting_upload,
         agencies_total: campaign.n_agencies,
         agencies_done: campaign.n_agencies_finished,
         agencies: Vec::new(),

@@ -94,6 +94,97 @@ pub trait QueueState {
     fn first_ready(&self) -> Result<Option<(i64, String)>, Self::Error>;
     /// A number never returned before, even across restarts.
     fn next_id(&mut self) -> Result<u64, Self::Error>;
+    /// Whether the blob has been uploaded (read outside the transaction: blobs only arrive).
+    fn has_blob(&self, sha256: &str) -> Result<bool, Self::Error>;
+    /// The units waiting for this blob.
+    fn awaiting(&self, sha256: &str) -> Result<Vec<String>, Self::Error>;
+    /// Replaces the units waiting for this blob (none: the entry goes).
+    fn put_awaiting(&mut self, sha256: &str, unit_ids: &[String]) -> Result<(), Self::Error>;
+}
+
+/// The blobs a unit needs before a worker can do it: its documents, or the agency's TTHC list.
+fn required_blobs(unit: &Unit, agency: &Agency) -> Vec<String> {
+    let mut blobs: Vec<String> = match &unit.kind {
+        UnitKind::Read { docs } => docs.iter().map(|doc| doc.sha256.clone()).collect(),
+        UnitKind::Assemble if !agency.tthc_sha256.is_empty() => vec![agency.tthc_sha256.clone()],
+        UnitKind::Assemble => Vec::new(),
+    };
+    blobs.sort();
+    blobs.dedup();
+    blobs
+}
+
+fn first_missing<S: QueueState>(state: &S, blobs: &[String]) -> Result<Option<String>, S::Error> {
+    for sha256 in blobs {
+        if !state.has_blob(sha256)? {
+            return Ok(Some(sha256.clone()));
+        }
+    }
+    Ok(None)
+}
+
+fn docs_in(unit: &Unit) -> u32 {
+    match &unit.kind {
+        UnitKind::Read { docs } => u32::try_from(docs.len()).unwrap_or(u32::MAX),
+        UnitKind::Assemble => 0,
+    }
+}
+
+/// Parks a unit that would be queued until its missing blob arrives; returns whether it did.
+fn park_until_uploaded<S: QueueState>(
+    state: &mut S,
+    unit: &mut Unit,
+    agency: &Agency,
+) -> Result<bool, S::Error> {
+    let Some(missing) = first_missing(state, &required_blobs(unit, agency))? else {
+        return Ok(false);
+    };
+    unit.state = UnitState::AwaitingBlobs;
+    let mut waiting = state.awaiting(&missing)?;
+    if !waiting.contains(&unit.id) {
+        waiting.push(unit.id.clone());
+        state.put_awaiting(&missing, &waiting)?;
+    }
+    Ok(true)
+}
+
+/// A blob was uploaded: every unit that waited only for it is queued (at `now`); a unit still
+/// missing another blob waits for that one instead. Returns how many units were queued.
+pub fn blob_arrived<S: QueueState>(state: &mut S, sha256: &str, now: i64) -> Result<u32, S::Error> {
+    let waiting = state.awaiting(sha256)?;
+    if waiting.is_empty() {
+        return Ok(0);
+    }
+    state.put_awaiting(sha256, &[])?;
+    let mut queued = 0;
+    for unit_id in waiting {
+        let Some(mut unit) = state.unit(&unit_id)? else {
+            continue;
+        };
+        if unit.state != UnitState::AwaitingBlobs {
+            continue;
+        }
+        let Some(mut scope) = Scope::load(state, &unit)? else {
+            continue;
+        };
+        if park_until_uploaded(state, &mut unit, &scope.agency)? {
+            continue;
+        }
+        unit.state = UnitState::Queued;
+        unit.not_before_unix_ms = match unit.kind {
+            // Reports first, as when an agency's last document is read.
+            UnitKind::Assemble => 0,
+            UnitKind::Read { .. } => now,
+        };
+        state.put_unit(&unit)?;
+        scope.campaign.n_docs_awaiting_upload = scope
+            .campaign
+            .n_docs_awaiting_upload
+            .saturating_sub(docs_in(&unit));
+        scope.save(state)?;
+        queued += 1;
+    }
+    Ok(queued)
 }
 
 /// Everything a new campaign stores.
@@ -190,6 +281,7 @@ pub fn plan_campaign(campaign_id: &str, manifest: &Manifest, policy: &Policy, no
         n_docs_done: 0,
         n_docs_failed: 0,
         n_failures_recorded: 0,
+        n_docs_awaiting_upload: 0,
         state: CampaignState::Running,
     };
     Plan {
@@ -199,18 +291,27 @@ pub fn plan_campaign(campaign_id: &str, manifest: &Manifest, policy: &Policy, no
     }
 }
 
-/// Stores a plan unless a campaign with its id exists; returns whether it was new.
+/// Stores a plan unless a campaign with its id exists; returns whether it was new. Units whose
+/// blobs have not all been uploaded wait for them ([`blob_arrived`]) instead of being queued.
 pub fn insert_plan<S: QueueState>(state: &mut S, plan: &Plan) -> Result<bool, S::Error> {
     if state.campaign(&plan.campaign.id)?.is_some() {
         return Ok(false);
     }
-    state.put_campaign(&plan.campaign)?;
+    let mut campaign = plan.campaign.clone();
     for agency in &plan.agencies {
         state.put_agency(agency)?;
     }
     for unit in &plan.units {
-        state.put_unit(unit)?;
+        let mut unit = unit.clone();
+        if unit.state == UnitState::Queued
+            && let Some(agency) = plan.agencies.iter().find(|a| a.id == unit.agency_id)
+            && park_until_uploaded(state, &mut unit, agency)?
+        {
+            campaign.n_docs_awaiting_upload += docs_in(&unit);
+        }
+        state.put_unit(&unit)?;
     }
+    state.put_campaign(&campaign)?;
     Ok(true)
 }
 
@@ -664,8 +765,10 @@ impl Scope {
         if let Some(mut unit) = state.unit(&self.agency.assemble_unit_id)?
             && unit.state == UnitState::Waiting
         {
-            unit.state = UnitState::Queued;
-            unit.not_before_unix_ms = 0;
+            if !park_until_uploaded(state, &mut unit, &self.agency)? {
+                unit.state = UnitState::Queued;
+                unit.not_before_unix_ms = 0;
+            }
             state.put_unit(&unit)?;
         }
         self.agency.state = AgencyState::Assembling;
@@ -704,6 +807,9 @@ pub(crate) mod tests {
         failures: BTreeMap<(String, u64), FileFailure>,
         reports: BTreeMap<(String, String), ReportSet>,
         next_id: u64,
+        /// Blobs not uploaded yet (every other blob counts as uploaded).
+        pub(crate) missing_blobs: std::collections::BTreeSet<String>,
+        awaiting: BTreeMap<String, Vec<String>>,
     }
 
     impl QueueState for MemState {
@@ -785,6 +891,20 @@ pub(crate) mod tests {
         fn next_id(&mut self) -> Result<u64, Infallible> {
             self.next_id += 1;
             Ok(self.next_id)
+        }
+        fn has_blob(&self, sha256: &str) -> Result<bool, Infallible> {
+            Ok(!self.missing_blobs.contains(sha256))
+        }
+        fn awaiting(&self, sha256: &str) -> Result<Vec<String>, Infallible> {
+            Ok(self.awaiting.get(sha256).cloned().unwrap_or_default())
+        }
+        fn put_awaiting(&mut self, sha256: &str, unit_ids: &[String]) -> Result<(), Infallible> {
+            if unit_ids.is_empty() {
+                self.awaiting.remove(sha256);
+            } else {
+                self.awaiting.insert(sha256.to_string(), unit_ids.to_vec());
+            }
+            Ok(())
         }
     }
 
@@ -891,6 +1011,55 @@ pub(crate) mod tests {
         // The agency without documents can be assembled at once.
         assert_eq!(assembles, vec![UnitState::Waiting, UnitState::Queued]);
         assert_eq!(campaign(&state).n_docs, 9);
+    }
+
+    #[test]
+    fn units_wait_for_their_uploads_and_start_as_each_arrives() {
+        let sha = |i: u8| hex::encode([i; 32]);
+        let tthc = hex::encode([0xaa; 32]);
+        let mut manifest = manifest(&[5, 2]);
+        manifest.agencies[1].tthc_sha256 = tthc.clone();
+        let mut state = MemState {
+            missing_blobs: [sha(1), sha(4), tthc.clone()].into_iter().collect(),
+            ..MemState::default()
+        };
+        let plan = plan_campaign("c-1", &manifest, &policy(), T0);
+        assert!(ok(insert_plan(&mut state, &plan)));
+        // Agency 0: docs 0–3 need blob 1, doc 4 needs blob 4; agency 1: docs 0–1 need blob 1.
+        assert_eq!(campaign(&state).n_docs_awaiting_upload, 7);
+        assert!(matches!(
+            ok(lease_next(&mut state, "w-1", T0, &policy())),
+            LeaseOutcome::Idle { .. }
+        ));
+
+        state.missing_blobs.remove(&sha(4));
+        assert_eq!(ok(blob_arrived(&mut state, &sha(4), T0 + 5)), 1);
+        assert_eq!(campaign(&state).n_docs_awaiting_upload, 6);
+        let (_, unit) = granted(&mut state, "w-1", T0 + 5);
+        assert_eq!(unit.id, "c-1-r000001");
+        // A blob nobody waits for changes nothing.
+        assert_eq!(ok(blob_arrived(&mut state, &sha(9), T0 + 6)), 0);
+
+        state.missing_blobs.remove(&sha(1));
+        assert_eq!(ok(blob_arrived(&mut state, &sha(1), T0 + 10)), 2);
+        assert_eq!(campaign(&state).n_docs_awaiting_upload, 0);
+        // Agency 1's documents are read, but its TTHC list has not arrived: no assembly yet.
+        let (lease, unit) = granted(&mut state, "w-1", T0 + 10);
+        let (lease, unit) = if unit.agency_id == "agency-1" {
+            (lease, unit)
+        } else {
+            granted(&mut state, "w-1", T0 + 10)
+        };
+        assert_eq!(unit.agency_id, "agency-1");
+        let done = complete(&mut state, &lease.id, &analysed(&unit), T0 + 20);
+        assert_eq!(ok(done), CompleteOutcome::Accepted);
+        let assemble = "c-1-a000001";
+        assert_eq!(state.units[assemble].state, UnitState::AwaitingBlobs);
+        state.missing_blobs.remove(&tthc);
+        assert_eq!(ok(blob_arrived(&mut state, &tthc, T0 + 30)), 1);
+        assert_eq!(state.units[assemble].state, UnitState::Queued);
+        assert_eq!(state.units[assemble].not_before_unix_ms, 0);
+        assert!(state.awaiting.is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use sled::{Transactional, Tree};
 use crate::model::{
     Agency, BlobMeta, Campaign, FileFailure, Lease, ReportSet, Unit, UnitState, Worker,
 };
-use crate::queue::QueueState;
+use crate::queue::{self, QueueState};
 
 /// Version of every stored value; bump it (and keep a reader for the old one) when a record's
 /// shape changes.
@@ -134,7 +134,7 @@ fn decode<T: DeserializeOwned>(tree: &'static str, bytes: &[u8]) -> Result<T, St
 }
 
 /// Tree names; also the index of each tree in a transaction's view.
-const TX_TREES: [&str; 9] = [
+const TX_TREES: [&str; 11] = [
     "campaigns",
     "agencies",
     "units",
@@ -144,6 +144,8 @@ const TX_TREES: [&str; 9] = [
     "failures",
     "reports",
     "meta",
+    "awaiting",
+    "blobs",
 ];
 const CAMPAIGNS: usize = 0;
 const AGENCIES: usize = 1;
@@ -153,13 +155,17 @@ const LEASES: usize = 4;
 const RESULTS: usize = 5;
 const FAILURES: usize = 6;
 const REPORTS: usize = 7;
+/// Blob SHA-256 → the units waiting for its upload.
+const AWAITING: usize = 9;
+/// Blob SHA-256 → where its bytes are ([`BlobMeta`]); written outside transactions, read inside
+/// them (a read of a tree outside the transaction would wait on sled's lock for ever).
+const BLOBS: usize = 10;
 
 /// The coordinator's durable state.
 pub struct Store {
     db: sled::Db,
     trees: Vec<Tree>,
     workers: Tree,
-    blobs: Tree,
     /// Serialises transactions: the queue scans the ready index before its transaction writes,
     /// which is only sound when no other transaction runs in between.
     write_lock: Mutex<()>,
@@ -183,12 +189,10 @@ impl Store {
             .map(|name| db.open_tree(name))
             .collect::<Result<Vec<_>, _>>()?;
         let workers = db.open_tree("workers")?;
-        let blobs = db.open_tree("blobs")?;
         Ok(Store {
             db,
             trees,
             workers,
-            blobs,
             write_lock: Mutex::new(()),
         })
     }
@@ -343,23 +347,37 @@ impl Store {
 
     /// A stored blob with its location; `None` when it is missing (or has no location).
     pub fn blob(&self, sha256: &str) -> Result<Option<BlobMeta>, StoreError> {
-        let meta: Option<BlobMeta> = self
-            .blobs
-            .get(sha256.as_bytes())?
-            .map(|bytes| decode("blobs", &bytes))
-            .transpose()?;
+        let meta: Option<BlobMeta> = self.get(BLOBS, sha256.as_bytes())?;
         Ok(meta.filter(|meta| meta.location.is_some()))
+    }
+
+    /// Queues the units that wait for a blob that has just been stored.
+    pub fn blob_arrived(&self, sha256: &str, now: i64) -> Result<u32, StoreError> {
+        self.transact(|state| queue::blob_arrived(state, sha256, now))
+    }
+
+    /// Queues units left waiting for blobs that are stored (a crash between storing a blob and
+    /// queueing its units); run at start.
+    pub fn recover_awaiting(&self, now: i64) -> Result<u32, StoreError> {
+        let mut queued = 0;
+        for entry in self.trees[AWAITING].iter() {
+            let (key, _) = entry?;
+            let sha256 = String::from_utf8_lossy(&key).into_owned();
+            if self.blob(&sha256)?.is_some() {
+                queued += self.blob_arrived(&sha256, now)?;
+            }
+        }
+        Ok(queued)
     }
 
     /// Forgets a blob whose stored bytes turned out damaged, so that it is uploaded again.
     pub fn remove_blob(&self, sha256: &str) -> Result<(), StoreError> {
-        self.blobs.remove(sha256.as_bytes())?;
+        self.trees[BLOBS].remove(sha256.as_bytes())?;
         Ok(())
     }
 
     pub fn put_blob(&self, sha256: &str, meta: &BlobMeta) -> Result<(), StoreError> {
-        self.blobs
-            .insert(sha256.as_bytes(), encode("blobs", meta)?)?;
+        self.trees[BLOBS].insert(sha256.as_bytes(), encode("blobs", meta)?)?;
         Ok(())
     }
 
@@ -395,6 +413,26 @@ impl SledState<'_> {
 
 impl QueueState for SledState<'_> {
     type Error = TxError;
+
+    fn has_blob(&self, sha256: &str) -> Result<bool, TxError> {
+        let meta: Option<BlobMeta> = self.get(BLOBS, sha256.as_bytes())?;
+        Ok(meta.is_some_and(|meta| meta.location.is_some()))
+    }
+
+    fn awaiting(&self, sha256: &str) -> Result<Vec<String>, TxError> {
+        Ok(self
+            .get::<Vec<String>>(AWAITING, sha256.as_bytes())?
+            .unwrap_or_default())
+    }
+
+    fn put_awaiting(&mut self, sha256: &str, unit_ids: &[String]) -> Result<(), TxError> {
+        if unit_ids.is_empty() {
+            self.view[AWAITING].remove(sha256.as_bytes())?;
+            Ok(())
+        } else {
+            self.put(AWAITING, sha256.as_bytes().to_vec(), &unit_ids)
+        }
+    }
 
     fn campaign(&self, id: &str) -> Result<Option<Campaign>, TxError> {
         self.get(CAMPAIGNS, id.as_bytes())
@@ -549,6 +587,66 @@ mod tests {
         );
     }
 
+    /// Stores the record of the blob of the test manifest's document `doc`.
+    fn put_test_blob(store: &Store, doc: u8) {
+        let meta = BlobMeta {
+            size: 100,
+            stored_unix_ms: T0,
+            location: Some(crate::blobs::BlobLocation {
+                pack: 1,
+                offset: 44,
+                len: 100,
+            }),
+        };
+        store.put_blob(&hex::encode([doc; 32]), &meta).unwrap();
+    }
+
+    #[test]
+    fn a_unit_left_waiting_by_a_crash_after_its_upload_is_queued_at_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let policy = Policy {
+            batch_size: 2,
+            ..Policy::default()
+        };
+        {
+            let store = Store::open(dir.path()).unwrap();
+            put_test_blob(&store, 0);
+            put_test_blob(&store, 1);
+            let plan = queue::plan_campaign("c-1", &queue::tests::manifest(&[3]), &policy, T0);
+            store
+                .transact(|state| queue::insert_plan(state, &plan))
+                .unwrap();
+            assert_eq!(
+                store
+                    .campaign("c-1")
+                    .unwrap()
+                    .unwrap()
+                    .n_docs_awaiting_upload,
+                1
+            );
+            // The upload of document 2 is stored, then the coordinator dies before queueing.
+            put_test_blob(&store, 2);
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.recover_awaiting(T0 + 10).unwrap(), 1);
+        assert_eq!(store.recover_awaiting(T0 + 20).unwrap(), 0);
+        assert_eq!(
+            store
+                .campaign("c-1")
+                .unwrap()
+                .unwrap()
+                .n_docs_awaiting_upload,
+            0
+        );
+        for _ in 0..2 {
+            let granted = store
+                .transact(|state| queue::lease_next(state, "w-1", T0 + 30, &policy))
+                .unwrap();
+            assert!(matches!(granted, LeaseOutcome::Granted { .. }));
+        }
+    }
+
     #[test]
     fn state_survives_reopen_and_leases_expire_by_wall_clock() {
         let dir = tempfile::tempdir().unwrap();
@@ -560,6 +658,9 @@ mod tests {
         let lease_id;
         {
             let store = Store::open(dir.path()).unwrap();
+            for doc in 0..3 {
+                put_test_blob(&store, doc);
+            }
             let plan = queue::plan_campaign("c-1", &manifest, &policy, T0);
             assert!(
                 store

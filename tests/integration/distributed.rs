@@ -597,3 +597,68 @@ fn a_worker_given_sigterm_hands_its_lease_back_or_finishes() {
     cluster.fetch(&campaign_id, &out);
     assert_complete(&campaign, &out);
 }
+
+#[test]
+fn a_client_killed_mid_upload_resumes_by_submitting_again() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+    // A large (and unreadable) scan keeps the upload going long enough to be interrupted.
+    let agency = worker::read::walk::agency_dirs(&campaign).expect("agencies")[1]
+        .1
+        .clone();
+    let noise: Vec<u8> = (0..40_000_000_u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(agency.join("ban-scan-lon.pdf"), noise).expect("write the large file");
+
+    let mut cluster = Cluster::new(10, 3, 2);
+    cluster.start_server();
+    cluster.start_worker("w1", &[]);
+    let mut client = std::process::Command::new(crate::cluster::bin())
+        .arg("submit")
+        .arg(&campaign)
+        .args(["--coordinator", &cluster.url()])
+        .arg("--token-file")
+        .arg(&cluster.token_file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start submit");
+    // The coordinator has the campaign as soon as the manifest arrives, before the uploads.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !cluster.read_log("server").contains("campaign submitted") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no submission:\n{}",
+            cluster.read_log("server")
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let _ = client.kill();
+    let _ = client.wait();
+    let campaign_id = cluster
+        .read_log("server")
+        .lines()
+        .find(|l| l.contains("campaign submitted"))
+        .and_then(|l| l.split("campaign_id=").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("campaign id in the coordinator log")
+        .to_string();
+    let status = cluster.status(&campaign_id);
+    let interrupted = status
+        .lines()
+        .find(|l| l.starts_with(campaign_id.as_str()))
+        .and_then(|l| l.split_whitespace().last())
+        .is_some_and(|to_upload| to_upload != "0");
+    eprintln!("upload interrupted with documents still to upload: {interrupted}");
+
+    // Running the same submit again resumes: same campaign, only what is missing is sent.
+    assert_eq!(cluster.submit(&campaign), campaign_id);
+    cluster.watch(&campaign_id);
+    let (done, total) = final_counts(&cluster, &campaign_id);
+    assert_eq!(done, total, "every document counted exactly once");
+    let out = work.path().join("out");
+    cluster.fetch(&campaign_id, &out);
+    assert_complete(&campaign, &out);
+}
