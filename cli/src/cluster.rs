@@ -341,6 +341,8 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
 
     let server_config = server::ServerConfig {
         token: Some(token.clone()),
+        // The state folder is deleted when `run` ends; fsyncing it would protect nothing.
+        durable: false,
         ..server::ServerConfig::new(PathBuf::from(state_dir.path()))
     };
     let server_task = tokio::spawn(server::serve(

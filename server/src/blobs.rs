@@ -78,6 +78,7 @@ pub struct BlobPacks {
     sync: GroupSync,
     /// Numbers the temp files of concurrent large uploads (they are all removed at start).
     uploads: AtomicU64,
+    durable: bool,
 }
 
 fn pack_name(pack: u32) -> String {
@@ -93,8 +94,8 @@ fn parse_pack_name(name: &str) -> Option<u32> {
 
 impl BlobPacks {
     /// Opens the newest pack for appending (creating the first one) and removes temp files left
-    /// by a crash mid-upload.
-    pub fn open(root: &Path) -> Result<BlobPacks, BlobError> {
+    /// by a crash mid-upload. `durable: false` skips the fsync of [`BlobPacks::sync`].
+    pub fn open(root: &Path, durable: bool) -> Result<BlobPacks, BlobError> {
         let tmp = root.join("tmp");
         fs::create_dir_all(&tmp).map_err(io_error(&tmp))?;
         for entry in fs::read_dir(&tmp).map_err(io_error(&tmp))? {
@@ -121,6 +122,7 @@ impl BlobPacks {
             open: Mutex::new(HashMap::from([(pack, file)])),
             sync: GroupSync::default(),
             uploads: AtomicU64::new(0),
+            durable,
         })
     }
 
@@ -228,6 +230,9 @@ impl BlobPacks {
     /// flush, so that a location is never durable before the bytes it points to). Concurrent
     /// callers share one fsync.
     pub fn sync<E: From<BlobError>>(&self, also: impl FnOnce() -> Result<(), E>) -> Result<(), E> {
+        if !self.durable {
+            return also();
+        }
         self.sync.run(|| {
             let (pack, file) = {
                 let writer = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
@@ -495,7 +500,7 @@ mod tests {
     #[test]
     fn blobs_are_appended_to_one_pack_and_read_back_in_chunks() {
         let dir = tempfile::tempdir().unwrap();
-        let packs = BlobPacks::open(dir.path()).unwrap();
+        let packs = BlobPacks::open(dir.path(), true).unwrap();
         let first = b"hello world, xin chao".to_vec();
         let second = vec![7u8; 100_000];
         let a = store(&packs, &first);
@@ -516,8 +521,8 @@ mod tests {
     fn reopening_appends_after_what_is_there() {
         let dir = tempfile::tempdir().unwrap();
         let first = b"first".to_vec();
-        let a = store(&BlobPacks::open(dir.path()).unwrap(), &first);
-        let packs = BlobPacks::open(dir.path()).unwrap();
+        let a = store(&BlobPacks::open(dir.path(), true).unwrap(), &first);
+        let packs = BlobPacks::open(dir.path(), true).unwrap();
         let b = store(&packs, b"second");
         assert!(b.offset > a.offset + a.len);
         assert_eq!(read_all(&packs, &sha_of(&first), a, 64), first);
@@ -527,7 +532,7 @@ mod tests {
     #[test]
     fn a_location_that_does_not_match_its_record_is_damaged_not_misread() {
         let dir = tempfile::tempdir().unwrap();
-        let packs = BlobPacks::open(dir.path()).unwrap();
+        let packs = BlobPacks::open(dir.path(), true).unwrap();
         let a = store(&packs, b"alpha");
         let shifted = BlobLocation {
             offset: a.offset + 1,
@@ -554,7 +559,7 @@ mod tests {
     #[test]
     fn wrong_hash_size_or_limit_leaves_nothing_behind() {
         let dir = tempfile::tempdir().unwrap();
-        let packs = BlobPacks::open(dir.path()).unwrap();
+        let packs = BlobPacks::open(dir.path(), true).unwrap();
         let data = b"content".to_vec();
         let mut upload = packs.begin(&sha_of(b"other"), 7, 100).unwrap();
         upload.write(&data).unwrap();
@@ -586,7 +591,7 @@ mod tests {
     #[test]
     fn large_uploads_spill_to_a_temp_file_that_is_removed() {
         let dir = tempfile::tempdir().unwrap();
-        let packs = BlobPacks::open(dir.path()).unwrap();
+        let packs = BlobPacks::open(dir.path(), true).unwrap();
         let data: Vec<u8> = (0..STAGE_IN_MEMORY_BYTES + 10)
             .map(|i| (i % 251) as u8)
             .collect();
@@ -605,7 +610,7 @@ mod tests {
     #[test]
     fn open_cleans_leftover_temp_files() {
         let dir = tempfile::tempdir().unwrap();
-        let packs = BlobPacks::open(dir.path()).unwrap();
+        let packs = BlobPacks::open(dir.path(), true).unwrap();
         let mut upload = packs
             .begin(&sha_of(b"x"), STAGE_IN_MEMORY_BYTES + 1, 1 << 30)
             .unwrap();
@@ -613,7 +618,7 @@ mod tests {
         // A crash: the guard never runs.
         std::mem::forget(upload);
         assert_eq!(fs::read_dir(dir.path().join("tmp")).unwrap().count(), 1);
-        BlobPacks::open(dir.path()).unwrap();
+        BlobPacks::open(dir.path(), true).unwrap();
         assert_eq!(fs::read_dir(dir.path().join("tmp")).unwrap().count(), 0);
     }
 

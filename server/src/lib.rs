@@ -59,6 +59,9 @@ pub struct ServerConfig {
     pub backoff_base: Duration,
     pub backoff_max: Duration,
     pub max_blob_bytes: u64,
+    /// Whether acknowledged changes are fsynced. Off only for the embedded coordinator of `run`,
+    /// whose state lives in a temporary folder deleted at exit: an fsync there protects nothing.
+    pub durable: bool,
 }
 
 impl ServerConfig {
@@ -73,6 +76,7 @@ impl ServerConfig {
             backoff_base: Duration::from_secs(1),
             backoff_max: Duration::from_secs(60),
             max_blob_bytes: 200 * 1024 * 1024,
+            durable: true,
         }
     }
 
@@ -131,9 +135,10 @@ pub async fn serve(
 ) -> Result<(), ServerError> {
     let tls = config.tls.as_ref().map(auth::tls_config).transpose()?;
     let data_dir = config.data_dir.clone();
+    let durable = config.durable;
     let (store, blobs) = tokio::task::spawn_blocking(move || {
-        let store = Store::open(&data_dir.join("db"))?;
-        let blobs = BlobPacks::open(&data_dir.join("blobs"))?;
+        let store = Store::open(&data_dir.join("db"), durable)?;
+        let blobs = BlobPacks::open(&data_dir.join("blobs"), durable)?;
         let queued = store.recover_awaiting(shared::now_unix_ms())?;
         if queued > 0 {
             tracing::info!(

@@ -169,15 +169,17 @@ pub struct Store {
     /// Serialises transactions: the queue scans the ready index before its transaction writes,
     /// which is only sound when no other transaction runs in between.
     write_lock: Mutex<()>,
+    durable: bool,
 }
 
 impl Store {
     /// Opens (or creates) the store in `dir`. Nothing in memory survives a restart; everything
     /// the coordinator knows is read from here.
-    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+    /// `durable: false` makes [`Store::flush`] a no-op (a throw-away store).
+    pub fn open(dir: &Path, durable: bool) -> Result<Store, StoreError> {
         let db = sled::Config::new()
             .path(dir)
-            .flush_every_ms(Some(200))
+            .flush_every_ms(durable.then_some(200))
             .cache_capacity(64 * 1024 * 1024)
             .open()
             .map_err(|source| StoreError::Open {
@@ -194,13 +196,16 @@ impl Store {
             trees,
             workers,
             write_lock: Mutex::new(()),
+            durable,
         })
     }
 
     /// Makes everything written so far durable (fsync); called before acknowledging a change
     /// that a client or worker will rely on.
     pub fn flush(&self) -> Result<(), StoreError> {
-        self.db.flush()?;
+        if self.durable {
+            self.db.flush()?;
+        }
         Ok(())
     }
 
@@ -609,7 +614,7 @@ mod tests {
             ..Policy::default()
         };
         {
-            let store = Store::open(dir.path()).unwrap();
+            let store = Store::open(dir.path(), true).unwrap();
             put_test_blob(&store, 0);
             put_test_blob(&store, 1);
             let plan = queue::plan_campaign("c-1", &queue::tests::manifest(&[3]), &policy, T0);
@@ -628,7 +633,7 @@ mod tests {
             put_test_blob(&store, 2);
             store.flush().unwrap();
         }
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), true).unwrap();
         assert_eq!(store.recover_awaiting(T0 + 10).unwrap(), 1);
         assert_eq!(store.recover_awaiting(T0 + 20).unwrap(), 0);
         assert_eq!(
@@ -657,7 +662,7 @@ mod tests {
         let manifest = queue::tests::manifest(&[3]);
         let lease_id;
         {
-            let store = Store::open(dir.path()).unwrap();
+            let store = Store::open(dir.path(), true).unwrap();
             for doc in 0..3 {
                 put_test_blob(&store, doc);
             }
@@ -704,7 +709,7 @@ mod tests {
                 .unwrap();
             store.flush().unwrap();
         }
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), true).unwrap();
         let campaign = store.campaign("c-1").unwrap().unwrap();
         assert_eq!((campaign.n_docs, campaign.n_docs_done), (3, 2));
         assert_eq!(store.doc_results("c-1", "agency-0").unwrap().len(), 2);
