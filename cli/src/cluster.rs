@@ -11,8 +11,8 @@ use proto::client::{ClientOptions, Clients};
 use proto::pb;
 use sha2::{Digest, Sha256};
 use tokio_util::sync::CancellationToken;
+use worker::isolate::ChildCommand;
 use worker::read::Limits;
-use worker::read::isolate::ChildCommand;
 use worker::runner::{ReaderMode, RunnerConfig};
 
 use crate::args::{

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 use worker::analyse;
-use worker::read::isolate::{IsolatedReader, read_in_process};
+use worker::isolate::{IsolatedReader, read_in_process};
 use worker::read::{self, ExtractedDoc, Format, LegacyEncoding, ReadError};
 use worker::runner::ReaderMode;
 

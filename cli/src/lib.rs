@@ -28,7 +28,7 @@ pub fn main_impl(cli: Cli) -> Result<ExitCode> {
         let mode = if reader_args.no_isolation {
             worker::runner::ReaderMode::InProcess
         } else {
-            worker::runner::ReaderMode::Isolated(worker::read::isolate::ChildCommand {
+            worker::runner::ReaderMode::Isolated(worker::isolate::ChildCommand {
                 program: std::env::current_exe()?,
                 args: vec!["__read-child".into()],
             })

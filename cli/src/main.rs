@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         .nth(1)
         .is_some_and(|a| a == "__read-child")
     {
-        return ExitCode::from(worker::read::isolate::child_main().clamp(0, 255) as u8);
+        return ExitCode::from(worker::isolate::child_main().clamp(0, 255) as u8);
     }
     let cli = cli::args::Cli::parse();
     let filter = EnvFilter::try_from_default_env()

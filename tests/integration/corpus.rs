@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::Instant;
 
-use worker::read::isolate::{ChildCommand, IsolatedReader};
+use worker::isolate::{ChildCommand, IsolatedReader};
 use worker::read::{Limits, ReadError};
 
 /// Share of `baseline_ok = yes` files that must give text.

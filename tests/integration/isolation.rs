@@ -3,7 +3,7 @@
 
 use std::io::{Cursor, Write};
 
-use worker::read::isolate::{ChildCommand, IsolatedReader, read_in_process};
+use worker::isolate::{ChildCommand, IsolatedReader, read_in_process};
 use worker::read::{Limits, ReadError};
 
 /// Nesting depth of the bombs: far beyond any stack when parsed recursively.

@@ -3,10 +3,9 @@
 //!
 //! Readers never panic on input and never run unbounded: every size, depth and count has a
 //! limit in [`limits::Limits`]. A parser that can still crash the process (stack overflow,
-//! abort) is contained by [`isolate`], which runs reading in a child process.
+//! abort) is contained by [`crate::isolate`], which runs reading in a child process.
 
 pub mod docx;
-pub mod isolate;
 pub mod limits;
 pub mod pdf;
 pub mod quality;
@@ -244,7 +243,7 @@ fn find_pdf_magic(head: &[u8]) -> bool {
     head.windows(5).take(1024).any(|w| w == b"%PDF-")
 }
 
-/// Reads a file from bytes in this process, with limits. Prefer [`isolate`] for untrusted input.
+/// Reads a file from bytes in this process, with limits. Prefer [`crate::isolate`] for untrusted input.
 pub fn read_bytes(
     name: &str,
     bytes: &[u8],

@@ -17,8 +17,8 @@ use proto::pb;
 use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
+use crate::isolate::ChildCommand;
 use crate::read::Limits;
-use crate::read::isolate::ChildCommand;
 
 /// How a worker reads files.
 #[derive(Debug, Clone)]

@@ -13,8 +13,8 @@ use tracing::{Instrument, debug, info, info_span, warn};
 
 use super::{ActiveLeases, Backoff, ReaderMode, RunnerConfig, RunnerError, is_refusal};
 use crate::analyse::{self, DocumentResult};
-use crate::read::isolate::{IsolatedReader, read_in_process};
-use crate::read::{self, ExtractedDoc, Format, Limits, ReadError};
+use crate::isolate::{IsolatedReader, read_in_process};
+use crate::read::{self, Limits};
 use crate::report::{self, AgencyInfo, Lang};
 
 /// The reader a slot owns.
@@ -24,11 +24,19 @@ enum Reader {
 }
 
 impl Reader {
-    fn read(&mut self, name: &str, bytes: &[u8]) -> Result<(Format, ExtractedDoc), ReadError> {
-        match self {
-            Reader::Isolated(reader) => reader.read(name, bytes),
-            Reader::InProcess(limits) => read_in_process(name, bytes, limits),
-        }
+    /// Reads and analyses a document; the per-document result as the JSON the coordinator
+    /// stores. A reader that could not answer (crash, time-out) is recorded as the document's
+    /// failure, so one file never fails its unit.
+    fn analyse(&mut self, name: &str, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        let read = match self {
+            Reader::Isolated(reader) => match reader.analyse(name, bytes) {
+                Ok(json) => return Ok(json.into_bytes()),
+                Err(error) => Err(error),
+            },
+            Reader::InProcess(limits) => read_in_process(name, bytes, limits).map(|(_, doc)| doc),
+        };
+        let result = analyse::analyse_document(name, read::sniff_format(name, bytes), read);
+        serde_json::to_vec(&result).map_err(|e| format!("cannot encode the result of {name}: {e}"))
     }
 }
 
@@ -251,16 +259,15 @@ impl Slot {
                 if hex::encode(Sha256::digest(&bytes)) != sha256 {
                     return None;
                 }
-                let format = read::sniff_format(&path, &bytes);
-                let read = match reader.lock() {
-                    Ok(mut reader) => reader.read(&path, &bytes).map(|(_, doc)| doc),
-                    Err(_) => Err(ReadError::Crashed("reader state was poisoned".into())),
-                };
-                Some(analyse::analyse_document(&path, format, read))
+                Some(match reader.lock() {
+                    Ok(mut reader) => reader.analyse(&path, &bytes),
+                    Err(_) => Err("reader state was poisoned".to_string()),
+                })
             })
             .await;
-            let result = match analysed {
-                Ok(Some(result)) => result,
+            let result_json = match analysed {
+                Ok(Some(Ok(json))) => json,
+                Ok(Some(Err(message))) => return Outcome::Fail(message),
                 Ok(None) => {
                     return Outcome::Fail(format!(
                         "document {} arrived damaged (its SHA-256 does not match)",
@@ -271,11 +278,7 @@ impl Slot {
                     return Outcome::Fail(format!("analysis of {} failed: {join}", doc.path));
                 }
             };
-            debug!(path = %doc.path, status = ?result.status, "document done");
-            let result_json = match serde_json::to_vec(&result) {
-                Ok(json) => json,
-                Err(e) => return Outcome::Fail(format!("cannot encode result: {e}")),
-            };
+            debug!(path = %doc.path, "document done");
             results.push(pb::DocResult {
                 doc_id: doc.doc_id,
                 result_json,

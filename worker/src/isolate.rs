@@ -2,14 +2,17 @@
 //! worker down (the Tika Pipes design).
 //!
 //! One persistent child (`isomigrate __read-child`) serves one [`IsolatedReader`]: the parent
-//! writes a request frame (file name, limits, bytes) to the child's stdin and waits, within the
-//! file's time budget, for a response frame on its stdout. A child that dies mid-file, overruns
+//! writes a request frame (file name, limits, task, bytes) to the child's stdin and waits, within
+//! the file's time budget, for a response frame on its stdout. The task is either to read (the
+//! whole [`ExtractedDoc`] comes back, for `inspect`) or to read and analyse (only the compact
+//! per-document result comes back, as the JSON the coordinator stores: the worker's case, where
+//! shipping the full text across the pipe and parsing it again cost more than the analysis). A child that dies mid-file, overruns
 //! the budget or answers garbage is killed, reaped and replaced on the next call; the file gets
 //! a [`ReadError`] that says what happened. The child caps its own address space and turns
 //! panics into errors, so only stack overflows, aborts and signals end it.
 //!
 //! Frames: request = `MAGIC`, u32 header length, JSON header, u64 body length, body bytes;
-//! response = `MAGIC`, u32 length, JSON `Result<(Format, ExtractedDoc), ReadError>`.
+//! response = `MAGIC`, u32 length, JSON [`Answer`].
 //! All integers are big-endian.
 
 use std::ffi::OsString;
@@ -23,7 +26,8 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::{ExtractedDoc, Format, Limits, ReadError, read_bytes};
+use crate::analyse;
+use crate::read::{self, ExtractedDoc, Format, Limits, ReadError, read_bytes};
 
 /// Starts every frame, so that stray output on the child's stdout is caught, not misread.
 const MAGIC: &[u8; 4] = b"ISR1";
@@ -43,15 +47,34 @@ pub struct ChildCommand {
     pub args: Vec<OsString>,
 }
 
-/// What the parent asks the child to read.
+/// What the child does with a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+enum Task {
+    #[default]
+    Read,
+    /// Read, then [`analyse::analyse_document`].
+    Analyse,
+}
+
+/// What the parent asks the child to do.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct RequestHeader {
     name: String,
     limits: Limits,
+    #[serde(default)]
+    task: Task,
 }
 
 /// What one read produced, as sent back by the child.
 pub type ReadResult = Result<(Format, ExtractedDoc), ReadError>;
+
+/// The child's answer to one request.
+#[derive(Debug, Serialize, Deserialize)]
+enum Answer {
+    Read(ReadResult),
+    /// The `DocumentResult` as JSON text, ready to send to the coordinator.
+    Analysed(String),
+}
 
 /// Why a frame could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -109,19 +132,19 @@ fn read_request(r: &mut impl Read) -> Result<Option<(RequestHeader, Vec<u8>)>, F
     Ok(Some((header, body)))
 }
 
-fn write_response(w: &mut impl Write, result: &ReadResult) -> Result<(), FrameError> {
-    let payload = match serde_json::to_vec(result) {
+fn write_response(w: &mut impl Write, answer: &Answer) -> Result<(), FrameError> {
+    let payload = match serde_json::to_vec(answer) {
         Ok(p) => p,
-        Err(e) => serde_json::to_vec(&ReadResult::Err(ReadError::Crashed(format!(
+        Err(e) => serde_json::to_vec(&Answer::Read(Err(ReadError::Crashed(format!(
             "the result could not be encoded: {e}"
-        ))))?,
+        )))))?,
     };
     if payload.len() as u64 > MAX_RESPONSE {
-        let too_big: ReadResult = Err(ReadError::Bomb(format!(
+        let too_big = Answer::Read(Err(ReadError::Bomb(format!(
             "the extracted text is {} bytes, more than the {} bytes one file may produce",
             payload.len(),
             MAX_RESPONSE
-        )));
+        ))));
         return write_response(w, &too_big);
     }
     w.write_all(MAGIC)?;
@@ -131,7 +154,7 @@ fn write_response(w: &mut impl Write, result: &ReadResult) -> Result<(), FrameEr
     Ok(())
 }
 
-fn read_response(r: &mut impl Read) -> Result<ReadResult, FrameError> {
+fn read_response(r: &mut impl Read) -> Result<Answer, FrameError> {
     read_magic(r)?;
     let len = u32::from_be_bytes(read_array(r)?);
     if u64::from(len) > MAX_RESPONSE {
@@ -224,22 +247,39 @@ pub fn child_main() -> i32 {
                 eprintln!("isomigrate reader child: could not limit memory: {e}");
             }
         }
-        let result = match panic::catch_unwind(AssertUnwindSafe(|| {
-            read_bytes(&header.name, &body, &header.limits)
-        })) {
-            Ok(result) => result,
+        let answer = match panic::catch_unwind(AssertUnwindSafe(|| serve(&header, &body))) {
+            Ok(answer) => answer,
             Err(payload) => {
                 let mut message = panic_message(payload.as_ref());
                 if let Some(loc) = location.lock().ok().and_then(|mut l| l.take()) {
                     message.push_str(&format!(" at {loc}"));
                 }
-                Err(ReadError::Crashed(message))
+                // An analysis request gets the error too; the parent analyses the failure.
+                Answer::Read(Err(ReadError::Crashed(message)))
             }
         };
         drop(body);
-        if let Err(e) = write_response(&mut output, &result) {
+        if let Err(e) = write_response(&mut output, &answer) {
             eprintln!("isomigrate reader child: could not answer: {e}");
             return 2;
+        }
+    }
+}
+
+/// Does one request in the child.
+fn serve(header: &RequestHeader, body: &[u8]) -> Answer {
+    let read = read_bytes(&header.name, body, &header.limits);
+    match header.task {
+        Task::Read => Answer::Read(read),
+        Task::Analyse => {
+            let format = read::sniff_format(&header.name, body);
+            let result = analyse::analyse_document(&header.name, format, read.map(|(_, d)| d));
+            match serde_json::to_string(&result) {
+                Ok(json) => Answer::Analysed(json),
+                Err(e) => Answer::Read(Err(ReadError::Crashed(format!(
+                    "the result could not be encoded: {e}"
+                )))),
+            }
         }
     }
 }
@@ -261,7 +301,7 @@ fn limit_address_space(_bytes: u64) -> io::Result<()> {
 }
 
 /// What the stdout thread hands the parent.
-type Response = Result<ReadResult, FrameError>;
+type Response = Result<Answer, FrameError>;
 
 /// A running child with the threads that feed it and drain it.
 struct Running {
@@ -294,6 +334,28 @@ impl IsolatedReader {
 
     /// Reads one file in the child within the time budget; never panics and never hangs.
     pub fn read(&mut self, name: &str, bytes: &[u8]) -> ReadResult {
+        match self.ask(Task::Read, name, bytes)? {
+            Answer::Read(result) => result,
+            Answer::Analysed(_) => Err(ReadError::Crashed(
+                "the reader process answered an analysis to a read".into(),
+            )),
+        }
+    }
+
+    /// Reads and analyses one file in the child; the `DocumentResult` comes back as JSON. An
+    /// error means the child could not produce it (crash, timeout, read error before analysis
+    /// in a panic): the caller records the failure itself.
+    pub fn analyse(&mut self, name: &str, bytes: &[u8]) -> Result<String, ReadError> {
+        match self.ask(Task::Analyse, name, bytes)? {
+            Answer::Analysed(json) => Ok(json),
+            Answer::Read(Err(e)) => Err(e),
+            Answer::Read(Ok(_)) => Err(ReadError::Crashed(
+                "the reader process answered a read to an analysis".into(),
+            )),
+        }
+    }
+
+    fn ask(&mut self, task: Task, name: &str, bytes: &[u8]) -> Result<Answer, ReadError> {
         if bytes.len() as u64 > self.limits.max_file_bytes {
             return Err(ReadError::TooLarge {
                 size: bytes.len() as u64,
@@ -304,6 +366,7 @@ impl IsolatedReader {
         let header = RequestHeader {
             name: name.to_string(),
             limits: self.limits.clone(),
+            task,
         };
         let running = match self.running.take() {
             Some(r) => r,
@@ -323,9 +386,9 @@ impl IsolatedReader {
             Err(_) => Err(RecvTimeoutError::Disconnected),
         };
         match answer {
-            Ok(Ok(result)) => {
+            Ok(Ok(answer)) => {
                 self.running = Some(running);
-                result
+                Ok(answer)
             }
             Ok(Err(FrameError::Eof | FrameError::Io(_))) | Err(RecvTimeoutError::Disconnected) => {
                 Err(ReadError::Crashed(died(running)))
@@ -563,6 +626,7 @@ mod tests {
         let header = RequestHeader {
             name: "QT-01 Kiểm soát tài liệu.docx".into(),
             limits: Limits::default(),
+            task: Task::Analyse,
         };
         let body = b"PK\x03\x04 not really a zip".to_vec();
         let mut buf = Vec::new();
@@ -587,11 +651,20 @@ mod tests {
         ];
         let mut buf = Vec::new();
         for r in &results {
-            write_response(&mut buf, r).expect("write to a vec");
+            write_response(&mut buf, &Answer::Read(r.clone())).expect("write to a vec");
         }
+        let analysed = r#"{"path":"a.docx","status":"analysed"}"#;
+        write_response(&mut buf, &Answer::Analysed(analysed.into())).expect("write to a vec");
         let mut r = io::Cursor::new(buf);
         for expected in &results {
-            assert_eq!(&read_response(&mut r).expect("valid frame"), expected);
+            match read_response(&mut r).expect("valid frame") {
+                Answer::Read(got) => assert_eq!(&got, expected),
+                Answer::Analysed(json) => panic!("a read came back as an analysis: {json}"),
+            }
+        }
+        match read_response(&mut r).expect("valid frame") {
+            Answer::Analysed(json) => assert_eq!(json, analysed),
+            Answer::Read(got) => panic!("an analysis came back as a read: {got:?}"),
         }
         assert!(matches!(read_response(&mut r), Err(FrameError::Eof)));
     }
@@ -604,7 +677,8 @@ mod tests {
             Err(FrameError::BadMagic(_))
         ));
         let mut truncated = Vec::new();
-        write_response(&mut truncated, &Err(ReadError::Empty)).expect("write to a vec");
+        write_response(&mut truncated, &Answer::Read(Err(ReadError::Empty)))
+            .expect("write to a vec");
         truncated.pop();
         assert!(matches!(
             read_response(&mut io::Cursor::new(truncated)),
@@ -624,6 +698,7 @@ mod tests {
         let header = RequestHeader {
             name: "a.pdf".into(),
             limits,
+            task: Task::Read,
         };
         write_request(&mut oversized_body, &header, b"%PDF-1.4").expect("write to a vec");
         assert!(matches!(
