@@ -23,6 +23,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::model::PackedFile;
+
 /// Starts every record, so that a location pointing into the middle of a record is caught.
 const MAGIC: &[u8; 4] = b"ISB1";
 /// Magic, SHA-256, length.
@@ -153,6 +155,29 @@ impl BlobPacks {
             limit,
             received: 0,
         })
+    }
+
+    /// Appends bytes the coordinator produced or received whole (report files); like
+    /// [`BlobPacks::append`], durable only after [`BlobPacks::sync`].
+    pub fn append_bytes(&self, bytes: Vec<u8>) -> Result<PackedFile, BlobError> {
+        let sha256: [u8; 32] = Sha256::digest(&bytes).into();
+        let len = bytes.len() as u64;
+        let location = self.append(VerifiedUpload {
+            sha256,
+            stage: Stage::Memory(bytes),
+            len,
+        })?;
+        Ok(PackedFile {
+            sha256: hex::encode(sha256),
+            location,
+        })
+    }
+
+    /// The whole content of a packed file (blocking).
+    pub fn read_all(&self, file: &PackedFile) -> Result<Vec<u8>, BlobError> {
+        let mut reader = self.reader(&file.sha256, file.location)?;
+        let bytes = reader.read_chunk(file.location.len as usize)?;
+        Ok(bytes)
     }
 
     /// Appends a verified upload to the current pack. The bytes are written but not yet durable:

@@ -334,7 +334,14 @@ impl Campaigns for CampaignsService {
             for agency_id in agency_ids {
                 let store_shared = shared.clone();
                 let (c, a) = (campaign_id.clone(), agency_id.clone());
-                let files = blocking(move || Ok(store_shared.store.reports(&c, &a)?)).await;
+                let files = blocking(move || {
+                    let mut files = Vec::new();
+                    for (name, packed) in store_shared.store.reports(&c, &a)? {
+                        files.push((name, store_shared.blobs.read_all(&packed)?));
+                    }
+                    Ok(files)
+                })
+                .await;
                 let files = match files {
                     Ok(files) => files,
                     Err(e) => {

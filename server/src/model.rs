@@ -184,17 +184,25 @@ pub struct FileFailure {
     pub error: String,
 }
 
-/// An agency's rendered report files.
+/// Bytes kept in the blob packs rather than in the store (report files: sled keeps large
+/// values poorly, and the coordinator's memory grew with them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackedFile {
+    pub sha256: String,
+    pub location: crate::blobs::BlobLocation,
+}
+
+/// An agency's rendered report files, already appended to the packs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportSet {
-    pub json: Vec<u8>,
-    pub docx: Vec<u8>,
-    pub html: Vec<u8>,
+    pub json: PackedFile,
+    pub docx: PackedFile,
+    pub html: PackedFile,
 }
 
 impl ReportSet {
     /// File names as the contract (section 2) writes them.
-    pub fn files(&self) -> [(&'static str, &[u8]); 3] {
+    pub fn files(&self) -> [(&'static str, &PackedFile); 3] {
         [
             ("report.json", &self.json),
             ("report.docx", &self.docx),

@@ -979,10 +979,18 @@ pub(crate) mod tests {
     }
 
     fn reports() -> Completion {
+        let packed = |offset: u64| crate::model::PackedFile {
+            sha256: hex::encode([7u8; 32]),
+            location: crate::blobs::BlobLocation {
+                pack: 1,
+                offset,
+                len: 10,
+            },
+        };
         Completion::Assemble(ReportSet {
-            json: b"{}".to_vec(),
-            docx: vec![1],
-            html: b"<p>".to_vec(),
+            json: packed(44),
+            docx: packed(98),
+            html: packed(152),
         })
     }
 

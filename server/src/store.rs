@@ -14,7 +14,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 use sled::{Transactional, Tree};
 
 use crate::model::{
-    Agency, BlobMeta, Campaign, FileFailure, Lease, ReportSet, Unit, UnitState, Worker,
+    Agency, BlobMeta, Campaign, FileFailure, Lease, PackedFile, ReportSet, Unit, UnitState, Worker,
 };
 use crate::queue::{self, QueueState};
 
@@ -303,12 +303,24 @@ impl Store {
     }
 
     /// An agency's report files as `(file name, content)`.
+    /// An agency's report files (name, where the bytes are in the packs).
     pub fn reports(
         &self,
         campaign_id: &str,
         agency_id: &str,
-    ) -> Result<Vec<(String, Vec<u8>)>, StoreError> {
-        self.raw_entries(REPORTS, &keys::prefix(&[campaign_id, agency_id]))
+    ) -> Result<Vec<(String, PackedFile)>, StoreError> {
+        let prefix = keys::prefix(&[campaign_id, agency_id]);
+        self.trees[REPORTS]
+            .scan_prefix(&prefix)
+            .map(|entry| {
+                let (key, bytes) = entry?;
+                let name = keys::suffix(&key, &prefix).ok_or_else(|| StoreError::Corrupt {
+                    tree: "reports",
+                    detail: "bad key".into(),
+                })?;
+                Ok((name, decode("reports", &bytes)?))
+            })
+            .collect()
     }
 
     fn raw_entries(
@@ -527,9 +539,8 @@ impl QueueState for SledState<'_> {
         agency_id: &str,
         reports: &ReportSet,
     ) -> Result<(), TxError> {
-        for (name, content) in reports.files() {
-            let key = keys::join(&[campaign_id, agency_id, name]);
-            self.view[REPORTS].insert(key, encode_raw(content))?;
+        for (name, file) in reports.files() {
+            self.put(REPORTS, keys::join(&[campaign_id, agency_id, name]), file)?;
         }
         Ok(())
     }

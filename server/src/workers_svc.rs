@@ -383,24 +383,31 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::CompleteResponse>, Status> {
         let request = request.into_inner();
         let lease_id = request.lease_id;
-        // Results decide for a read unit even if an empty `reports` came along; the queue
-        // refuses a completion that does not fit the unit's kind.
-        let completion = match request.reports {
-            Some(reports) if request.results.is_empty() => Completion::Assemble(ReportSet {
-                json: reports.report_json,
-                docx: reports.report_docx,
-                html: reports.report_html,
-            }),
-            _ => Completion::Read(
-                request
-                    .results
-                    .into_iter()
-                    .map(|result| (result.doc_id, result.result_json))
-                    .collect(),
-            ),
-        };
         let shared = self.shared.clone();
         let outcome = blocking(move || {
+            // Results decide for a read unit even if an empty `reports` came along; the queue
+            // refuses a completion that does not fit the unit's kind.
+            let completion = match request.reports {
+                Some(reports) if request.results.is_empty() => {
+                    // The files go to the packs, durable before the store points to them; a
+                    // completion the queue then ignores leaves unreferenced bytes, nothing else.
+                    let blobs = &shared.blobs;
+                    let set = ReportSet {
+                        json: blobs.append_bytes(reports.report_json)?,
+                        docx: blobs.append_bytes(reports.report_docx)?,
+                        html: blobs.append_bytes(reports.report_html)?,
+                    };
+                    blobs.sync(|| Ok::<(), ServiceError>(()))?;
+                    Completion::Assemble(set)
+                }
+                _ => Completion::Read(
+                    request
+                        .results
+                        .into_iter()
+                        .map(|result| (result.doc_id, result.result_json))
+                        .collect(),
+                ),
+            };
             let now = now_unix_ms();
             let outcome = shared
                 .store
