@@ -73,14 +73,29 @@ pub fn scan(dir: &Path, lang: &str) -> Result<CampaignPlan> {
             dir.display()
         );
     }
+    // First every path, then the hashes in parallel: hashing is most of a scan's time.
+    let mut listed = Vec::with_capacity(agency_dirs.len());
+    let mut paths = Vec::new();
     for (agency_id, agency_dir) in agency_dirs {
         let agency_settings: AgencyToml = read_toml(&agency_dir.join("agency.toml"), &mut warnings);
-        let mut files = Vec::new();
         let entries = walk::walk_agency(&agency_dir)
             .with_context(|| format!("list the files of agency {agency_id}"))?;
+        paths.extend(entries.iter().map(|entry| entry.abs_path.clone()));
+        let tthc_path = Some(agency_dir.join("tthc.csv")).filter(|path| path.is_file());
+        paths.extend(tthc_path.clone());
+        listed.push((agency_id, agency_settings, entries, tthc_path));
+    }
+    let mut hashes = hash_files(&paths).into_iter();
+    let mut next_hash = |path: &Path| -> Result<(String, u64)> {
+        hashes
+            .next()
+            .unwrap_or_else(|| Err(std::io::Error::other("no hash computed")))
+            .with_context(|| format!("read {}", path.display()))
+    };
+    for (agency_id, agency_settings, entries, tthc_path) in listed {
+        let mut files = Vec::with_capacity(entries.len());
         for entry in entries {
-            let (sha256, size) = hash_file(&entry.abs_path)
-                .with_context(|| format!("read {}", entry.abs_path.display()))?;
+            let (sha256, size) = next_hash(&entry.abs_path)?;
             files.push(pb::FileEntry {
                 path: entry.rel_path.clone(),
                 sha256: sha256.clone(),
@@ -92,18 +107,17 @@ pub fn scan(dir: &Path, lang: &str) -> Result<CampaignPlan> {
                 path: entry.abs_path,
             });
         }
-        let tthc_path = agency_dir.join("tthc.csv");
-        let tthc_sha256 = if tthc_path.is_file() {
-            let (sha256, size) =
-                hash_file(&tthc_path).with_context(|| format!("read {}", tthc_path.display()))?;
-            blobs.push(LocalBlob {
-                sha256: sha256.clone(),
-                size,
-                path: tthc_path,
-            });
-            sha256
-        } else {
-            String::new()
+        let tthc_sha256 = match tthc_path {
+            Some(tthc_path) => {
+                let (sha256, size) = next_hash(&tthc_path)?;
+                blobs.push(LocalBlob {
+                    sha256: sha256.clone(),
+                    size,
+                    path: tthc_path,
+                });
+                sha256
+            }
+            None => String::new(),
         };
         agencies.push(pb::AgencyManifest {
             name: agency_settings.name.unwrap_or_else(|| agency_id.clone()),
@@ -154,6 +168,34 @@ fn read_toml<T: Default + for<'de> Deserialize<'de>>(path: &Path, warnings: &mut
 }
 
 /// SHA-256 and size of a file, streamed.
+/// Hashes files on every core, results in the order of `paths`.
+fn hash_files(paths: &[PathBuf]) -> Vec<std::io::Result<(String, u64)>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let per_thread = paths.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(per_thread)
+            .map(|chunk| {
+                let hashes = scope.spawn(move || chunk.iter().map(|p| hash_file(p)).collect());
+                (chunk.len(), hashes)
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|(n, worker)| {
+                // One error per file keeps the results aligned with `paths`.
+                worker.join().unwrap_or_else(|_| {
+                    (0..n)
+                        .map(|_| Err(std::io::Error::other("a hashing thread panicked")))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect()
+    })
+}
+
 pub fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
     let mut file = File::open(path)?;
     let mut hasher = Sha256::new();
@@ -253,5 +295,39 @@ mod tests {
         assert_eq!(plan.blobs.len(), 2);
         assert_eq!(plan.manifest.agencies[1].name, "xa-b");
         assert!(plan.warnings.iter().any(|w| w.contains("not valid TOML")));
+    }
+
+    #[test]
+    fn every_file_gets_its_own_hash_when_hashed_in_parallel() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for agency in ["a", "b", "c"] {
+            std::fs::create_dir_all(root.join(agency)).unwrap();
+            for i in 0..7 {
+                let name = format!("QT-{i:02}.pdf");
+                std::fs::write(root.join(agency).join(&name), format!("%PDF {agency} {i}"))
+                    .unwrap();
+            }
+            std::fs::write(
+                root.join(agency).join("tthc.csv"),
+                format!("ma,ten\n{agency}"),
+            )
+            .unwrap();
+        }
+        let plan = scan(root, "vi").unwrap();
+        for agency in &plan.manifest.agencies {
+            for file in &agency.files {
+                let path = root.join(&agency.id).join(&file.path);
+                assert_eq!(
+                    file.sha256,
+                    hash_file(&path).unwrap().0,
+                    "{}",
+                    path.display()
+                );
+            }
+            let tthc = root.join(&agency.id).join("tthc.csv");
+            assert_eq!(agency.tthc_sha256, hash_file(&tthc).unwrap().0);
+        }
+        assert_eq!(plan.blobs.len(), 3 * 8);
     }
 }
