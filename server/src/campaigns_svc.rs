@@ -365,17 +365,20 @@ impl Campaigns for CampaignsService {
     }
 }
 
-/// Sends a snapshot at once, then after changes (at most every [`WATCH_THROTTLE`]), and ends
-/// after the final snapshot of a finished campaign, when the client goes or at shutdown.
+/// Sends a snapshot at once, then after changes (at most every [`WATCH_THROTTLE`], except the
+/// final one of a finished campaign, sent without delay), and ends after that final snapshot,
+/// when the client goes or at shutdown.
 async fn watch_loop(
     shared: Arc<Shared>,
     campaign_id: String,
     tx: mpsc::Sender<Result<pb::CampaignProgress, Status>>,
 ) {
     let mut changes_rx = shared.changes.subscribe();
+    let mut agencies_rx = shared.agencies_changed.subscribe();
     let mut last_sent: Option<pb::CampaignProgress> = None;
     loop {
         let _generation = *changes_rx.borrow_and_update();
+        agencies_rx.borrow_and_update();
         let snapshot_shared = shared.clone();
         let id = campaign_id.clone();
         let snapshot = blocking(move || {
@@ -409,10 +412,13 @@ async fn watch_loop(
             () = shared.shutdown.cancelled() => return,
             changed = changes_rx.changed() => if changed.is_err() { return },
         }
+        // Throttle, except that the last snapshot goes out at once: a client waiting to fetch
+        // the reports should not wait out the throttle.
         tokio::select! {
             () = tx.closed() => return,
             () = shared.shutdown.cancelled() => return,
             () = tokio::time::sleep(WATCH_THROTTLE) => {}
+            changed = agencies_rx.changed() => if changed.is_err() { return },
         }
     }
 }

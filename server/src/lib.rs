@@ -150,12 +150,14 @@ pub async fn serve(
     })
     .await??;
     let (changes, _) = watch::channel(0);
+    let (agencies_changed, _) = watch::channel(0);
     let shared = Arc::new(Shared {
         store,
         blobs,
         policy: config.policy(),
         max_blob_bytes: config.max_blob_bytes,
         changes,
+        agencies_changed,
         reaper_wake: Notify::new(),
         shutdown: CancellationToken::new(),
     });

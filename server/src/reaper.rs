@@ -62,7 +62,7 @@ fn reap(shared: &Shared) -> Result<Option<i64>, ServiceError> {
     }
     if n_expired > 0 {
         shared.store.flush()?;
-        shared.state_changed();
+        shared.agency_may_have_finished();
     }
     Ok(leases
         .iter()

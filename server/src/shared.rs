@@ -18,6 +18,9 @@ pub(crate) struct Shared {
     pub max_blob_bytes: u64,
     /// Bumped after every change of campaign state; watchers rebuild their snapshot.
     pub changes: watch::Sender<u64>,
+    /// Bumped when an agency may have finished (a report stored, a unit failed or expired), the
+    /// only events that can finish a campaign: watchers skip their throttle for these.
+    pub agencies_changed: watch::Sender<u64>,
     /// Wakes the reaper when a lease with a possibly earlier deadline was granted.
     pub reaper_wake: Notify,
     /// Cancelled when the coordinator shuts down: no more leases, streams end.
@@ -28,6 +31,13 @@ impl Shared {
     pub fn state_changed(&self) {
         self.changes
             .send_modify(|generation| *generation = generation.wrapping_add(1));
+    }
+
+    /// [`Shared::state_changed`], for a change that may have finished an agency.
+    pub fn agency_may_have_finished(&self) {
+        self.agencies_changed
+            .send_modify(|generation| *generation = generation.wrapping_add(1));
+        self.state_changed();
     }
 }
 

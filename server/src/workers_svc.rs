@@ -383,6 +383,7 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::CompleteResponse>, Status> {
         let request = request.into_inner();
         let lease_id = request.lease_id;
+        let is_assemble = request.reports.is_some() && request.results.is_empty();
         let shared = self.shared.clone();
         let outcome = blocking(move || {
             // Results decide for a read unit even if an empty `reports` came along; the queue
@@ -434,7 +435,9 @@ impl Workers for WorkersService {
                 return Err(ServiceError::InvalidArgument(message).into());
             }
         };
-        if accepted {
+        if accepted && is_assemble {
+            self.shared.agency_may_have_finished();
+        } else if accepted {
             self.shared.state_changed();
         }
         Ok(Response::new(pb::CompleteResponse { accepted }))
@@ -465,7 +468,7 @@ impl Workers for WorkersService {
         })
         .await?;
         if accepted {
-            self.shared.state_changed();
+            self.shared.agency_may_have_finished();
         }
         Ok(Response::new(pb::FailResponse { accepted }))
     }
