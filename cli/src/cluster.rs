@@ -365,11 +365,14 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
         limits,
         shutdown_grace: Duration::from_secs(1),
     };
-    let worker_task = tokio::spawn(worker::runner::run(runner_config, stop.clone()));
+    let worker_stop = CancellationToken::new();
+    let worker_task = tokio::spawn(worker::runner::run(runner_config, worker_stop.clone()));
 
     let outcome = drive(&options, &plan, &args.out, !args.no_progress).await;
-    stop.cancel();
+    // Workers first, so that they can hand back what they hold; then the coordinator.
+    worker_stop.cancel();
     let _ = worker_task.await;
+    stop.cancel();
     match server_task.await {
         Ok(Ok(())) => {}
         Ok(Err(e)) => tracing::warn!("embedded coordinator: {e}"),

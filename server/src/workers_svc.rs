@@ -86,6 +86,8 @@ fn touch_worker(shared: &Shared, worker_id: &str, now: i64) -> Result<(), Servic
         ));
     }
     let worker = match shared.store.worker(worker_id)? {
+        // `status` shows seconds; a write per lease would only churn the store.
+        Some(worker) if (0..1_000).contains(&(now - worker.last_seen_unix_ms)) => return Ok(()),
         Some(worker) => Worker {
             last_seen_unix_ms: now,
             ..worker
@@ -105,7 +107,6 @@ fn touch_worker(shared: &Shared, worker_id: &str, now: i64) -> Result<(), Servic
     Ok(())
 }
 
-/// The wire form of a granted lease; an assemble unit carries what the report needs.
 /// Bytes of documents sent inline with one leased unit; the rest are fetched with `FetchBlob`.
 const INLINE_BUDGET_BYTES: u64 = 4 * 1024 * 1024;
 /// Larger documents are always fetched (streamed in chunks).
@@ -123,6 +124,7 @@ fn inline_content(shared: &Shared, sha256: &str, max: u64) -> Option<Vec<u8>> {
     reader.is_done().then_some(bytes)
 }
 
+/// The wire form of a granted lease; an assemble unit carries what the report needs.
 fn work_unit(shared: &Shared, lease: &Lease, unit: &Unit) -> Result<pb::WorkUnit, ServiceError> {
     let work = match &unit.kind {
         UnitKind::Read { docs } => {
@@ -491,5 +493,38 @@ impl Workers for WorkersService {
         })
         .await?;
         Ok(Response::new(pb::ReleaseResponse { accepted }))
+    }
+
+    async fn deregister(
+        &self,
+        request: Request<pb::DeregisterRequest>,
+    ) -> Result<Response<pb::DeregisterResponse>, Status> {
+        let worker_id = request.into_inner().worker_id;
+        let shared = self.shared.clone();
+        let released = blocking(move || {
+            let now = now_unix_ms();
+            let mut released = 0;
+            for lease in shared.store.leases()? {
+                if lease.worker_id != worker_id {
+                    continue;
+                }
+                if shared
+                    .store
+                    .transact(|state| queue::release(state, &lease.id, now))?
+                {
+                    tracing::info!(lease_id = %lease.id, worker_id = %worker_id, "lease of a stopping worker released");
+                    released += 1;
+                }
+            }
+            if released > 0 {
+                shared.store.flush()?;
+            }
+            Ok(released)
+        })
+        .await?;
+        if released > 0 {
+            self.shared.state_changed();
+        }
+        Ok(Response::new(pb::DeregisterResponse { released }))
     }
 }

@@ -128,6 +128,7 @@ pub async fn run(config: RunnerConfig, shutdown: CancellationToken) -> Result<()
         }
     }
     heartbeat.abort();
+    deregister(&clients, &worker_id).await;
     info!(%worker_id, "worker stopped");
     match refused {
         Some(e) => Err(e),
@@ -167,6 +168,25 @@ async fn register(
             _ = shutdown.cancelled() => return Ok(None),
             _ = tokio::time::sleep(backoff.next()) => {}
         }
+    }
+}
+
+/// Tells the coordinator this worker holds nothing any more, so that a lease granted while its
+/// request was being cancelled goes back to the queue now rather than after its TTL.
+async fn deregister(clients: &Clients, worker_id: &str) {
+    let request = pb::DeregisterRequest {
+        worker_id: worker_id.to_string(),
+    };
+    let mut workers = clients.workers.clone();
+    match tokio::time::timeout(Duration::from_secs(5), workers.deregister(request)).await {
+        Ok(Ok(response)) => {
+            let released = response.into_inner().released;
+            if released > 0 {
+                info!(released, "leases handed back at shutdown");
+            }
+        }
+        Ok(Err(status)) => warn!("could not deregister: {}", status.message()),
+        Err(_) => warn!("could not deregister: the coordinator did not answer in time"),
     }
 }
 

@@ -57,7 +57,8 @@ pub(super) struct Slot {
     config: RunnerConfig,
     active: Arc<ActiveLeases>,
     reader: Arc<Mutex<Reader>>,
-    shutdown_seen: OnceLock<Instant>,
+    /// When this slot first saw shutdown (shared with its reading batches).
+    shutdown_seen: Arc<OnceLock<Instant>>,
 }
 
 impl Slot {
@@ -81,17 +82,13 @@ impl Slot {
             config,
             active,
             reader: Arc::new(Mutex::new(reader)),
-            shutdown_seen: OnceLock::new(),
+            shutdown_seen: Arc::new(OnceLock::new()),
         }
     }
 
     /// Asks for the next unit in the background (a long poll on the coordinator).
     fn lease_in_background(&self) -> JoinHandle<Result<pb::LeaseResponse, Status>> {
-        let request = pb::LeaseRequest {
-            worker_id: self.worker_id.clone(),
-        };
-        let mut workers = self.clients.workers.clone();
-        tokio::spawn(async move { workers.lease(request).await.map(|r| r.into_inner()) })
+        tokio::spawn(lease_once(self.clients.clone(), self.worker_id.clone()))
     }
 
     /// Leases, works and reports until shutdown.
@@ -104,27 +101,22 @@ impl Slot {
         let mut ahead = Ahead::default();
         let mut sending: Option<JoinHandle<()>> = None;
         loop {
-            let leased = match ahead.take() {
-                Some(pending) if shutdown.is_cancelled() && !pending.is_finished() => {
-                    pending.abort();
-                    break;
-                }
-                Some(pending) => match pending.await {
+            let mut pending = match ahead.take() {
+                Some(pending) => pending,
+                None if shutdown.is_cancelled() => break,
+                None => self.lease_in_background(),
+            };
+            // A lease granted just as it is abandoned here stays in this worker's name until
+            // the worker deregisters at its end (or the lease expires).
+            let leased = tokio::select! {
+                biased;
+                leased = &mut pending => match leased {
                     Ok(leased) => leased,
                     Err(join) => Err(Status::internal(format!("lease task: {join}"))),
                 },
-                None => {
-                    let mut pending = self.lease_in_background();
-                    tokio::select! {
-                        _ = shutdown.cancelled() => {
-                            pending.abort();
-                            break;
-                        }
-                        leased = &mut pending => match leased {
-                            Ok(leased) => leased,
-                            Err(join) => Err(Status::internal(format!("lease task: {join}"))),
-                        },
-                    }
+                _ = shutdown.cancelled() => {
+                    pending.abort();
+                    break;
                 }
             };
             let response = match leased {
@@ -212,13 +204,19 @@ impl Slot {
 
     /// True when shutdown was asked long enough ago that in-flight work must be handed back.
     fn grace_over(&self, shutdown: &CancellationToken) -> bool {
-        if !shutdown.is_cancelled() {
-            return false;
-        }
-        let seen = self.shutdown_seen.get_or_init(Instant::now);
-        seen.elapsed() >= self.config.shutdown_grace
+        self.grace(shutdown).over()
     }
 
+    fn grace(&self, shutdown: &CancellationToken) -> Grace {
+        Grace {
+            shutdown: shutdown.clone(),
+            seen: self.shutdown_seen.clone(),
+            grace: self.config.shutdown_grace,
+        }
+    }
+
+    /// Reads a unit's documents. Consecutive documents whose bytes came with the lease go to
+    /// the reader in one trip off the runtime; a document that must be fetched goes alone.
     async fn do_read(
         &self,
         unit: &pb::WorkUnit,
@@ -229,21 +227,15 @@ impl Slot {
     ) -> Outcome {
         let n_docs = read_unit.docs.len();
         let mut results = Vec::with_capacity(n_docs);
-        for (index, doc) in read_unit.docs.into_iter().enumerate() {
+        let mut pending = read_unit.docs.into_iter().enumerate().peekable();
+        while let Some((index, mut doc)) = pending.next() {
             if lost.is_cancelled() {
                 return Outcome::Abandon;
             }
             if self.grace_over(shutdown) {
                 return Outcome::Release;
             }
-            if index + 1 == n_docs && !shutdown.is_cancelled() {
-                ahead.start(self);
-            }
-            info!(path = %doc.path, size = doc.size, "reading document");
-            let inline = doc
-                .content
-                .filter(|bytes| bytes.len() as u64 == doc.size || doc.size == 0);
-            let bytes = match inline {
+            let bytes = match take_inline(&mut doc) {
                 Some(bytes) => bytes,
                 None => match fetch_blob(&self.clients, &doc.sha256, doc.size, lost).await {
                     Ok(bytes) => bytes,
@@ -251,38 +243,42 @@ impl Slot {
                     Err(FetchError::Failed(message)) => return Outcome::Fail(message),
                 },
             };
-            let reader = self.reader.clone();
-            let path = doc.path.clone();
-            let sha256 = doc.sha256.clone();
-            let analysed = tokio::task::spawn_blocking(move || {
-                // Inline bytes are checked here, off the runtime; fetched ones already were.
-                if hex::encode(Sha256::digest(&bytes)) != sha256 {
-                    return None;
+            let mut batch = vec![(index, doc, bytes)];
+            while let Some((_, next)) = pending.peek_mut() {
+                let Some(bytes) = take_inline(next) else {
+                    break;
+                };
+                if let Some((index, doc)) = pending.next() {
+                    batch.push((index, doc, bytes));
                 }
-                Some(match reader.lock() {
-                    Ok(mut reader) => reader.analyse(&path, &bytes),
-                    Err(_) => Err("reader state was poisoned".to_string()),
-                })
-            })
-            .await;
-            let result_json = match analysed {
-                Ok(Some(Ok(json))) => json,
-                Ok(Some(Err(message))) => return Outcome::Fail(message),
-                Ok(None) => {
-                    return Outcome::Fail(format!(
-                        "document {} arrived damaged (its SHA-256 does not match)",
-                        doc.path
-                    ));
+            }
+            // The next unit is leased while the unit's last document is read.
+            let (ahead_tx, mut ahead_rx) = tokio::sync::oneshot::channel();
+            let start_ahead = (!shutdown.is_cancelled()).then(|| {
+                let runtime = tokio::runtime::Handle::current();
+                let (clients, worker_id) = (self.clients.clone(), self.worker_id.clone());
+                move || {
+                    let _ = ahead_tx.send(runtime.spawn(lease_once(clients, worker_id)));
                 }
-                Err(join) => {
-                    return Outcome::Fail(format!("analysis of {} failed: {join}", doc.path));
-                }
-            };
-            debug!(path = %doc.path, "document done");
-            results.push(pb::DocResult {
-                doc_id: doc.doc_id,
-                result_json,
             });
+            let job = Batch {
+                docs: batch,
+                last_index: n_docs.saturating_sub(1),
+                start_ahead,
+                reader: self.reader.clone(),
+                lost: lost.clone(),
+                grace: self.grace(shutdown),
+            };
+            let span = tracing::Span::current();
+            let done = tokio::task::spawn_blocking(move || span.in_scope(|| job.run())).await;
+            if let Ok(pending_lease) = ahead_rx.try_recv() {
+                ahead.set(pending_lease);
+            }
+            match done {
+                Ok(BatchEnd::Done(done)) => results.extend(done),
+                Ok(BatchEnd::Stopped(outcome)) => return outcome,
+                Err(join) => return Outcome::Fail(format!("reading failed: {join}")),
+            }
         }
         info!(n_docs = results.len(), campaign_id = %unit.campaign_id, "read unit done");
         Outcome::Complete(pb::CompleteRequest {
@@ -358,6 +354,101 @@ impl Slot {
     }
 }
 
+/// One `Lease` call (a long poll on the coordinator).
+async fn lease_once(clients: Clients, worker_id: String) -> Result<pb::LeaseResponse, Status> {
+    let mut workers = clients.workers.clone();
+    workers
+        .lease(pb::LeaseRequest { worker_id })
+        .await
+        .map(|r| r.into_inner())
+}
+
+/// A document's bytes when they came with the lease and have the announced size.
+fn take_inline(doc: &mut pb::DocRef) -> Option<Vec<u8>> {
+    let fits = |bytes: &Vec<u8>| bytes.len() as u64 == doc.size || doc.size == 0;
+    match doc.content.take() {
+        Some(bytes) if fits(&bytes) => Some(bytes),
+        _ => None,
+    }
+}
+
+/// Whether a slot must hand its lease back: shutdown came and the grace period ran out.
+#[derive(Clone)]
+struct Grace {
+    shutdown: CancellationToken,
+    seen: Arc<OnceLock<Instant>>,
+    grace: std::time::Duration,
+}
+
+impl Grace {
+    fn over(&self) -> bool {
+        if !self.shutdown.is_cancelled() {
+            return false;
+        }
+        self.seen.get_or_init(Instant::now).elapsed() >= self.grace
+    }
+}
+
+/// Documents read in one trip off the runtime.
+struct Batch<F> {
+    /// (index in the unit, document, its bytes)
+    docs: Vec<(usize, pb::DocRef, Vec<u8>)>,
+    last_index: usize,
+    start_ahead: Option<F>,
+    reader: Arc<Mutex<Reader>>,
+    lost: CancellationToken,
+    grace: Grace,
+}
+
+enum BatchEnd {
+    Done(Vec<pb::DocResult>),
+    /// The unit ends here (lease lost, shutdown, a document that cannot be handled).
+    Stopped(Outcome),
+}
+
+impl<F: FnOnce()> Batch<F> {
+    /// Runs on a blocking thread.
+    fn run(mut self) -> BatchEnd {
+        let mut done = Vec::with_capacity(self.docs.len());
+        for (index, doc, bytes) in std::mem::take(&mut self.docs) {
+            if self.lost.is_cancelled() {
+                return BatchEnd::Stopped(Outcome::Abandon);
+            }
+            if self.grace.over() {
+                return BatchEnd::Stopped(Outcome::Release);
+            }
+            if index == self.last_index
+                && let Some(start) = self.start_ahead.take()
+            {
+                start();
+            }
+            info!(path = %doc.path, size = doc.size, "reading document");
+            // Inline bytes are checked here, off the runtime; fetched ones already were.
+            if hex::encode(Sha256::digest(&bytes)) != doc.sha256 {
+                return BatchEnd::Stopped(Outcome::Fail(format!(
+                    "document {} arrived damaged (its SHA-256 does not match)",
+                    doc.path
+                )));
+            }
+            let analysed = match self.reader.lock() {
+                Ok(mut reader) => reader.analyse(&doc.path, &bytes),
+                Err(_) => Err("reader state was poisoned".to_string()),
+            };
+            match analysed {
+                Ok(result_json) => {
+                    debug!(path = %doc.path, "document done");
+                    done.push(pb::DocResult {
+                        doc_id: doc.doc_id,
+                        result_json,
+                    });
+                }
+                Err(message) => return BatchEnd::Stopped(Outcome::Fail(message)),
+            }
+        }
+        BatchEnd::Done(done)
+    }
+}
+
 /// Sends a unit's outcome in the background while the slot reads the next unit.
 struct Reporter {
     clients: Clients,
@@ -372,6 +463,16 @@ impl Ahead {
     fn start(&mut self, slot: &Slot) {
         if self.0.is_none() {
             self.0 = Some(slot.lease_in_background());
+        }
+    }
+
+    fn set(&mut self, pending: JoinHandle<Result<pb::LeaseResponse, Status>>) {
+        match &self.0 {
+            // Never the case (one start per unit), but a second lease must not be dropped.
+            Some(_) => drop(tokio::spawn(async move {
+                let _ = pending.await;
+            })),
+            None => self.0 = Some(pending),
         }
     }
 
