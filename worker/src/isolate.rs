@@ -355,6 +355,100 @@ impl IsolatedReader {
         }
     }
 
+    /// Reads and analyses several files in a row, as [`IsolatedReader::analyse`] does one.
+    ///
+    /// All requests go to the child at once, so it moves from one file to the next without
+    /// waiting for the parent (and keeps its caches warm); each answer is still awaited within
+    /// its own file's time budget. A child that dies or overruns on a file costs that file only:
+    /// the files after it go to a fresh child. `starting(i)` is called when the child starts on
+    /// file `i` (its answer is awaited next); when it returns false the batch stops there, the
+    /// child is stopped, and only the answers so far come back.
+    pub fn analyse_batch(
+        &mut self,
+        files: &[(&str, &[u8])],
+        mut starting: impl FnMut(usize) -> bool,
+    ) -> Vec<Result<String, ReadError>> {
+        let mut answers = Vec::with_capacity(files.len());
+        while answers.len() < files.len() {
+            let first = answers.len();
+            if files[first].1.len() as u64 > self.limits.max_file_bytes {
+                if !starting(first) {
+                    return answers;
+                }
+                answers.push(Err(ReadError::TooLarge {
+                    size: files[first].1.len() as u64,
+                    limit: self.limits.max_file_bytes,
+                }));
+                continue;
+            }
+            // The run of files up to the next one too large to send.
+            let end = files[first..]
+                .iter()
+                .position(|(_, bytes)| bytes.len() as u64 > self.limits.max_file_bytes)
+                .map_or(files.len(), |n| first + n);
+            let running = match self.running.take() {
+                Some(r) => r,
+                None => match self.spawn() {
+                    Ok(r) => r,
+                    Err(e) => {
+                        if !starting(first) {
+                            return answers;
+                        }
+                        answers.push(Err(ReadError::Crashed(format!(
+                            "the reader process could not be started ({}: {e})",
+                            self.command.program.display()
+                        ))));
+                        continue;
+                    }
+                },
+            };
+            if let Ok(mut tail) = running.stderr_tail.lock() {
+                tail.clear();
+            }
+            for (name, bytes) in &files[first..end] {
+                let header = RequestHeader {
+                    name: name.to_string(),
+                    limits: self.limits.clone(),
+                    task: Task::Analyse,
+                };
+                // A send fails only when the child is gone; its answer below says so.
+                let _ = running.requests.send((header, Arc::new(bytes.to_vec())));
+            }
+            let budget = Duration::from_secs(self.limits.time_budget_secs.max(1));
+            let mut running = Some(running);
+            for index in first..end {
+                if !starting(index) {
+                    if let Some(running) = running.take() {
+                        stop(running);
+                    }
+                    return answers;
+                }
+                let Some(child) = running.take() else {
+                    break;
+                };
+                match receive(child, budget) {
+                    (Ok(answer), child) => {
+                        answers.push(match answer {
+                            Answer::Analysed(json) => Ok(json),
+                            Answer::Read(Err(e)) => Err(e),
+                            Answer::Read(Ok(_)) => Err(ReadError::Crashed(
+                                "the reader process answered a read to an analysis".into(),
+                            )),
+                        });
+                        running = child;
+                    }
+                    (Err(error), _) => {
+                        // The child is gone; the files after this one go to a new child.
+                        answers.push(Err(error));
+                        break;
+                    }
+                }
+            }
+            self.running = running;
+        }
+        answers
+    }
+
     fn ask(&mut self, task: Task, name: &str, bytes: &[u8]) -> Result<Answer, ReadError> {
         if bytes.len() as u64 > self.limits.max_file_bytes {
             return Err(ReadError::TooLarge {
@@ -380,31 +474,11 @@ impl IsolatedReader {
         if let Ok(mut tail) = running.stderr_tail.lock() {
             tail.clear();
         }
-        let sent = running.requests.send((header, Arc::new(bytes.to_vec())));
-        let answer = match sent {
-            Ok(()) => running.responses.recv_timeout(budget),
-            Err(_) => Err(RecvTimeoutError::Disconnected),
-        };
-        match answer {
-            Ok(Ok(answer)) => {
-                self.running = Some(running);
-                Ok(answer)
-            }
-            Ok(Err(FrameError::Eof | FrameError::Io(_))) | Err(RecvTimeoutError::Disconnected) => {
-                Err(ReadError::Crashed(died(running)))
-            }
-            Ok(Err(e)) => {
-                let tail = stop(running);
-                Err(ReadError::Crashed(format!(
-                    "the reader process answered garbage ({e}){}",
-                    tail_suffix(&tail)
-                )))
-            }
-            Err(RecvTimeoutError::Timeout) => {
-                stop(running);
-                Err(ReadError::Timeout(budget.as_secs()))
-            }
-        }
+        // A send fails only when the child is gone; `receive` says so.
+        let _ = running.requests.send((header, Arc::new(bytes.to_vec())));
+        let (answer, running) = receive(running, budget);
+        self.running = running;
+        answer
     }
 
     fn spawn(&self) -> io::Result<Running> {
@@ -449,6 +523,29 @@ impl Drop for IsolatedReader {
     fn drop(&mut self) {
         if let Some(running) = self.running.take() {
             stop(running);
+        }
+    }
+}
+
+/// Waits for the child's next answer within `budget`. The child comes back only when it is
+/// still usable; one that died, overran or answered garbage is stopped and described.
+fn receive(running: Running, budget: Duration) -> (Result<Answer, ReadError>, Option<Running>) {
+    match running.responses.recv_timeout(budget) {
+        Ok(Ok(answer)) => (Ok(answer), Some(running)),
+        Ok(Err(FrameError::Eof | FrameError::Io(_))) | Err(RecvTimeoutError::Disconnected) => {
+            (Err(ReadError::Crashed(died(running))), None)
+        }
+        Ok(Err(e)) => {
+            let tail = stop(running);
+            let message = format!(
+                "the reader process answered garbage ({e}){}",
+                tail_suffix(&tail)
+            );
+            (Err(ReadError::Crashed(message)), None)
+        }
+        Err(RecvTimeoutError::Timeout) => {
+            stop(running);
+            (Err(ReadError::Timeout(budget.as_secs())), None)
         }
     }
 }
@@ -719,6 +816,57 @@ mod tests {
         // A large body cannot block the caller either: the writer thread carries it.
         let big = vec![0u8; 4 * 1024 * 1024];
         assert_eq!(reader.read("b.docx", &big), Err(ReadError::Timeout(1)));
+    }
+
+    /// A child that answers one file, then dies (exit 3) on the next.
+    fn one_answer_then_death() -> ChildCommand {
+        // `{"Analysed":"x"}` is 16 bytes (octal 020).
+        sh(r#"printf 'ISR1\000\000\000\020{"Analysed":"x"}'; exit 3"#)
+    }
+
+    #[test]
+    fn a_batch_goes_on_with_a_new_child_after_one_dies_on_a_file() {
+        let mut reader = IsolatedReader::new(one_answer_then_death(), Limits::default());
+        let files: Vec<(&str, &[u8])> = vec![
+            ("a.docx", b"a"),
+            ("b.docx", b"b"),
+            ("c.docx", b"c"),
+            ("d.docx", b"d"),
+        ];
+        let mut started = Vec::new();
+        let answers = reader.analyse_batch(&files, |index| {
+            started.push(index);
+            true
+        });
+        assert_eq!(started, vec![0, 1, 2, 3]);
+        assert_eq!(answers[0], Ok("x".to_string()));
+        match &answers[1] {
+            Err(ReadError::Crashed(message)) => {
+                assert!(message.contains("exit code 3"), "{message}")
+            }
+            other => panic!("expected a crash, got {other:?}"),
+        }
+        // A fresh child takes the files after the one that killed the first.
+        assert_eq!(answers[2], Ok("x".to_string()));
+        assert!(matches!(answers[3], Err(ReadError::Crashed(_))));
+    }
+
+    #[test]
+    fn a_batch_stops_where_the_caller_says_and_files_too_large_are_refused() {
+        let limits = Limits {
+            max_file_bytes: 4,
+            ..Limits::default()
+        };
+        let mut reader = IsolatedReader::new(one_answer_then_death(), limits);
+        let files: Vec<(&str, &[u8])> = vec![
+            ("big.pdf", b"%PDF-1.4 too large"),
+            ("a.docx", b"a"),
+            ("b.docx", b"b"),
+        ];
+        let answers = reader.analyse_batch(&files, |index| index < 2);
+        assert_eq!(answers.len(), 2);
+        assert!(matches!(answers[0], Err(ReadError::TooLarge { .. })));
+        assert_eq!(answers[1], Ok("x".to_string()));
     }
 
     #[test]

@@ -24,20 +24,48 @@ enum Reader {
 }
 
 impl Reader {
-    /// Reads and analyses a document; the per-document result as the JSON the coordinator
-    /// stores. A reader that could not answer (crash, time-out) is recorded as the document's
-    /// failure, so one file never fails its unit.
-    fn analyse(&mut self, name: &str, bytes: &[u8]) -> Result<Vec<u8>, String> {
-        let read = match self {
-            Reader::Isolated(reader) => match reader.analyse(name, bytes) {
-                Ok(json) => return Ok(json.into_bytes()),
-                Err(error) => Err(error),
-            },
-            Reader::InProcess(limits) => read_in_process(name, bytes, limits).map(|(_, doc)| doc),
-        };
-        let result = analyse::analyse_document(name, read::sniff_format(name, bytes), read);
-        serde_json::to_vec(&result).map_err(|e| format!("cannot encode the result of {name}: {e}"))
+    /// Reads and analyses documents in order; each result is the JSON the coordinator stores.
+    /// A reader that could not answer for a file (crash, time-out) is recorded as that file's
+    /// failure, so one file never fails its unit. `starting(i)` as in
+    /// [`IsolatedReader::analyse_batch`]: false stops the batch before file `i`.
+    fn analyse_batch(
+        &mut self,
+        files: &[(&str, &[u8])],
+        mut starting: impl FnMut(usize) -> bool,
+    ) -> Vec<Result<Vec<u8>, String>> {
+        match self {
+            Reader::Isolated(reader) => reader
+                .analyse_batch(files, starting)
+                .into_iter()
+                .zip(files)
+                .map(|(answer, (name, bytes))| match answer {
+                    Ok(json) => Ok(json.into_bytes()),
+                    Err(error) => result_json(name, bytes, Err(error)),
+                })
+                .collect(),
+            Reader::InProcess(limits) => {
+                let mut results = Vec::with_capacity(files.len());
+                for (index, (name, bytes)) in files.iter().enumerate() {
+                    if !starting(index) {
+                        break;
+                    }
+                    let read = read_in_process(name, bytes, limits).map(|(_, doc)| doc);
+                    results.push(result_json(name, bytes, read));
+                }
+                results
+            }
+        }
     }
+}
+
+/// The analysis of a document (or of why it could not be read), as JSON.
+fn result_json(
+    name: &str,
+    bytes: &[u8],
+    read: Result<read::ExtractedDoc, read::ReadError>,
+) -> Result<Vec<u8>, String> {
+    let result = analyse::analyse_document(name, read::sniff_format(name, bytes), read);
+    serde_json::to_vec(&result).map_err(|e| format!("cannot encode the result of {name}: {e}"))
 }
 
 /// What became of a unit.
@@ -409,43 +437,60 @@ enum BatchEnd {
 impl<F: FnOnce()> Batch<F> {
     /// Runs on a blocking thread.
     fn run(mut self) -> BatchEnd {
-        let mut done = Vec::with_capacity(self.docs.len());
-        for (index, doc, bytes) in std::mem::take(&mut self.docs) {
-            if self.lost.is_cancelled() {
-                return BatchEnd::Stopped(Outcome::Abandon);
-            }
-            if self.grace.over() {
-                return BatchEnd::Stopped(Outcome::Release);
-            }
-            if index == self.last_index
-                && let Some(start) = self.start_ahead.take()
-            {
-                start();
-            }
-            info!(path = %doc.path, size = doc.size, "reading document");
-            // Inline bytes are checked here, off the runtime; fetched ones already were.
-            if hex::encode(Sha256::digest(&bytes)) != doc.sha256 {
+        // Inline bytes are checked here, off the runtime; fetched ones already were.
+        for (_, doc, bytes) in &self.docs {
+            if hex::encode(Sha256::digest(bytes)) != doc.sha256 {
                 return BatchEnd::Stopped(Outcome::Fail(format!(
                     "document {} arrived damaged (its SHA-256 does not match)",
                     doc.path
                 )));
             }
-            let analysed = match self.reader.lock() {
-                Ok(mut reader) => reader.analyse(&doc.path, &bytes),
-                Err(_) => Err("reader state was poisoned".to_string()),
-            };
-            match analysed {
-                Ok(result_json) => {
-                    debug!(path = %doc.path, "document done");
-                    done.push(pb::DocResult {
-                        doc_id: doc.doc_id,
-                        result_json,
-                    });
-                }
+        }
+        let files: Vec<(&str, &[u8])> = self
+            .docs
+            .iter()
+            .map(|(_, doc, bytes)| (doc.path.as_str(), bytes.as_slice()))
+            .collect();
+        let mut stopped = None;
+        let mut start_ahead = self.start_ahead.take();
+        let starting = |i: usize| {
+            if self.lost.is_cancelled() {
+                stopped = Some(Outcome::Abandon);
+                return false;
+            }
+            if self.grace.over() {
+                stopped = Some(Outcome::Release);
+                return false;
+            }
+            let (index, doc, _) = &self.docs[i];
+            if *index == self.last_index
+                && let Some(start) = start_ahead.take()
+            {
+                start();
+            }
+            info!(path = %doc.path, size = doc.size, "reading document");
+            true
+        };
+        let answers = match self.reader.lock() {
+            Ok(mut reader) => reader.analyse_batch(&files, starting),
+            Err(_) => {
+                return BatchEnd::Stopped(Outcome::Fail("reader state was poisoned".into()));
+            }
+        };
+        let mut done = Vec::with_capacity(answers.len());
+        for ((_, doc, _), answer) in self.docs.iter().zip(answers) {
+            match answer {
+                Ok(result_json) => done.push(pb::DocResult {
+                    doc_id: doc.doc_id.clone(),
+                    result_json,
+                }),
                 Err(message) => return BatchEnd::Stopped(Outcome::Fail(message)),
             }
         }
-        BatchEnd::Done(done)
+        match stopped {
+            Some(outcome) => BatchEnd::Stopped(outcome),
+            None => BatchEnd::Done(done),
+        }
     }
 }
 
