@@ -180,7 +180,7 @@ impl Store {
         let db = sled::Config::new()
             .path(dir)
             .flush_every_ms(durable.then_some(200))
-            .cache_capacity(64 * 1024 * 1024)
+            .cache_capacity(16 * 1024 * 1024)
             .open()
             .map_err(|source| StoreError::Open {
                 path: dir.to_path_buf(),
