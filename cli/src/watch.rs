@@ -211,11 +211,12 @@ pub async fn watch(
     } else {
         Box::new(Plain::new())
     };
-    let mut n_failures_shown = 0usize;
+    let mut n_failures_shown = 0u64;
     let mut retries = 0u32;
     loop {
         let request = pb::WatchCampaignRequest {
             campaign_id: campaign_id.to_string(),
+            failures_seen: n_failures_shown,
         };
         let stream = clients.campaigns.clone().watch_campaign(request).await;
         let mut stream = match stream {
@@ -231,10 +232,11 @@ pub async fn watch(
             match stream.message().await {
                 Ok(Some(progress)) => {
                     retries = 0;
-                    for failure in progress.failures.iter().skip(n_failures_shown) {
+                    // Each message brings the failures recorded since the previous one.
+                    for failure in &progress.failures {
                         display.println(&failure_line(failure));
                     }
-                    n_failures_shown = n_failures_shown.max(progress.failures.len());
+                    n_failures_shown += progress.failures.len() as u64;
                     display.update(&progress);
                     if progress.state != "running" {
                         display.finish();

@@ -237,12 +237,18 @@ impl Campaigns for CampaignsService {
         &self,
         request: Request<pb::WatchCampaignRequest>,
     ) -> Result<Response<Self::WatchCampaignStream>, Status> {
-        let campaign_id = request.into_inner().campaign_id;
+        let request = request.into_inner();
+        let campaign_id = request.campaign_id;
         let shared = self.shared.clone();
         let id = campaign_id.clone();
         blocking(move || require_campaign(&shared, &id)).await?;
         let (tx, rx) = mpsc::channel(4);
-        tokio::spawn(watch_loop(self.shared.clone(), campaign_id, tx));
+        tokio::spawn(watch_loop(
+            self.shared.clone(),
+            campaign_id,
+            request.failures_seen,
+            tx,
+        ));
         Ok(Response::new(ReceiverStream::new(rx)))
     }
 
@@ -257,7 +263,10 @@ impl Campaigns for CampaignsService {
             let (campaigns, detail) = if campaign_id.is_empty() {
                 (store.campaigns()?, Detail::Summary)
             } else {
-                (vec![require_campaign(&shared, &campaign_id)?], Detail::Full)
+                (
+                    vec![require_campaign(&shared, &campaign_id)?],
+                    Detail::Full { failures_from: 0 },
+                )
             };
             let campaigns = campaigns
                 .iter()
@@ -371,6 +380,7 @@ impl Campaigns for CampaignsService {
 async fn watch_loop(
     shared: Arc<Shared>,
     campaign_id: String,
+    mut failures_sent: u64,
     tx: mpsc::Sender<Result<pb::CampaignProgress, Status>>,
 ) {
     let mut changes_rx = shared.changes.subscribe();
@@ -386,7 +396,9 @@ async fn watch_loop(
             Ok(progress::snapshot(
                 &snapshot_shared.store,
                 &campaign,
-                Detail::Full,
+                Detail::Full {
+                    failures_from: failures_sent,
+                },
             )?)
         })
         .await;
@@ -398,11 +410,15 @@ async fn watch_loop(
             }
         };
         let done = progress::is_done(&snapshot);
-        if last_sent.as_ref() != Some(&snapshot) {
+        if !snapshot.failures.is_empty() || last_sent.as_ref() != Some(&snapshot) {
+            failures_sent += snapshot.failures.len() as u64;
             if tx.send(Ok(snapshot.clone())).await.is_err() {
                 return;
             }
-            last_sent = Some(snapshot);
+            last_sent = Some(pb::CampaignProgress {
+                failures: Vec::new(),
+                ..snapshot
+            });
         }
         if done {
             return;

@@ -416,6 +416,7 @@ mod tests {
         let mut watch = campaigns
             .watch_campaign(pb::WatchCampaignRequest {
                 campaign_id: campaign_id.clone(),
+                failures_seen: 0,
             })
             .await
             .unwrap()
@@ -575,11 +576,19 @@ mod tests {
                 .accepted
         );
 
-        // The watch ends after the final snapshot.
+        // The watch ends after the final snapshot; each failure comes once, in the message
+        // after it was recorded.
+        let mut failures = first.failures.clone();
         let mut last = first;
         while let Some(progress) = watch.message().await.unwrap() {
+            failures.extend(progress.failures.iter().cloned());
             last = progress;
         }
+        assert_eq!(failures.len(), 1);
+        assert_eq!(
+            (failures[0].path.as_str(), failures[0].error.as_str()),
+            ("so-tay.pdf", "scanned")
+        );
         assert_eq!(
             (
                 last.state.as_str(),
@@ -589,14 +598,20 @@ mod tests {
             ),
             ("done", 2, 1, 1)
         );
-        assert_eq!(last.failures.len(), 1);
-        assert_eq!(
-            (
-                last.failures[0].path.as_str(),
-                last.failures[0].error.as_str()
-            ),
-            ("so-tay.pdf", "scanned")
-        );
+        // A client that reconnects says how many failures it has and gets only later ones.
+        for (seen, expected) in [(0, 1), (1, 0)] {
+            let mut again = campaigns
+                .watch_campaign(pb::WatchCampaignRequest {
+                    campaign_id: campaign_id.clone(),
+                    failures_seen: seen,
+                })
+                .await
+                .unwrap()
+                .into_inner();
+            let done = again.message().await.unwrap().unwrap();
+            assert_eq!(done.state, "done");
+            assert_eq!(done.failures.len(), expected, "after {seen} seen");
+        }
 
         let mut files = campaigns
             .fetch_reports(pb::FetchReportsRequest {

@@ -8,8 +8,8 @@ use crate::store::{Store, StoreError};
 /// How much of a campaign to describe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Detail {
-    /// Agencies and every recorded failure.
-    Full,
+    /// Agencies and the failures recorded from this sequence number on (0: all of them).
+    Full { failures_from: u64 },
     /// Campaign counters only (status listings of many campaigns).
     Summary,
 }
@@ -35,7 +35,7 @@ pub(crate) fn snapshot(
         agencies: Vec::new(),
         failures: Vec::new(),
     };
-    if detail == Detail::Full {
+    if let Detail::Full { failures_from } = detail {
         progress.agencies = store
             .agencies(&campaign.id)?
             .into_iter()
@@ -49,7 +49,7 @@ pub(crate) fn snapshot(
             })
             .collect();
         progress.failures = store
-            .failures(&campaign.id)?
+            .failures(&campaign.id, failures_from)?
             .into_iter()
             .map(|failure| pb::FileFailure {
                 agency_id: failure.agency_id,

@@ -276,8 +276,21 @@ impl Store {
     }
 
     /// A campaign's file failures in the order they were recorded.
-    pub fn failures(&self, campaign_id: &str) -> Result<Vec<FileFailure>, StoreError> {
-        self.scan(FAILURES, &keys::prefix(&[campaign_id]))
+    /// A campaign's recorded failures from sequence number `from` on, in recording order.
+    pub fn failures(&self, campaign_id: &str, from: u64) -> Result<Vec<FileFailure>, StoreError> {
+        let prefix = keys::prefix(&[campaign_id]);
+        self.trees[FAILURES]
+            .range(keys::failure(campaign_id, from)..)
+            .take_while(|entry| {
+                entry
+                    .as_ref()
+                    .map_or(true, |(key, _)| key.starts_with(&prefix))
+            })
+            .map(|entry| {
+                let (_, bytes) = entry?;
+                decode(TX_TREES[FAILURES], &bytes)
+            })
+            .collect()
     }
 
     pub fn unit(&self, id: &str) -> Result<Option<Unit>, StoreError> {
