@@ -136,10 +136,19 @@ pub async fn serve(
     let tls = config.tls.as_ref().map(auth::tls_config).transpose()?;
     let data_dir = config.data_dir.clone();
     let durable = config.durable;
+    let policy = config.policy();
     let (store, blobs) = tokio::task::spawn_blocking(move || {
         let store = Store::open(&data_dir.join("db"), durable)?;
         let blobs = BlobPacks::open(&data_dir.join("blobs"), durable)?;
-        let queued = store.recover_awaiting(shared::now_unix_ms())?;
+        let now = shared::now_unix_ms();
+        let extended = store.extend_leases_after_restart(now, &policy)?;
+        if extended > 0 {
+            tracing::info!(
+                extended,
+                "leases from before the restart get one TTL to be heartbeated"
+            );
+        }
+        let queued = store.recover_awaiting(now)?;
         if queued > 0 {
             tracing::info!(
                 queued,

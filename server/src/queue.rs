@@ -398,6 +398,27 @@ pub fn heartbeat<S: QueueState>(
     Ok(lost)
 }
 
+/// After a restart: gives a lease one full TTL from `now` (never shortens it), so that workers
+/// which kept working while the coordinator was down can heartbeat before their leases expire;
+/// an outage longer than the TTL must not cost every unit that was out an attempt. Returns
+/// whether the lease exists.
+pub fn extend_after_restart<S: QueueState>(
+    state: &mut S,
+    lease_id: &str,
+    now: i64,
+    policy: &Policy,
+) -> Result<bool, S::Error> {
+    let Some(mut lease) = state.lease(lease_id)? else {
+        return Ok(false);
+    };
+    let grace = now.saturating_add(policy.lease_ttl_ms);
+    if lease.deadline_unix_ms < grace {
+        lease.deadline_unix_ms = grace;
+        state.put_lease(&lease)?;
+    }
+    Ok(true)
+}
+
 /// The leases past their deadline at `now`.
 pub fn expired<'a>(now: i64, leases: impl IntoIterator<Item = &'a Lease>) -> Vec<String> {
     leases
@@ -1088,6 +1109,56 @@ pub(crate) mod tests {
                 retry_after_ms: 1_000
             }
         );
+    }
+
+    #[test]
+    fn a_restart_gives_outstanding_leases_one_ttl_instead_of_expiring_them() {
+        let mut state = setup(&[2]);
+        let (lease, _) = granted(&mut state, "w-1", T0);
+        // The coordinator was down for ten minutes: the stored deadline has long passed.
+        let restart = T0 + 600_000;
+        assert_eq!(
+            expired(restart, state.leases.values()),
+            vec![lease.id.clone()]
+        );
+        assert!(ok(extend_after_restart(
+            &mut state,
+            &lease.id,
+            restart,
+            &policy()
+        )));
+        assert!(expired(restart, state.leases.values()).is_empty());
+        // The worker that kept the unit heartbeats in time and keeps it.
+        let ids = vec![lease.id.clone()];
+        assert!(
+            ok(heartbeat(
+                &mut state,
+                "w-1",
+                &ids,
+                restart + 20_000,
+                &policy()
+            ))
+            .is_empty()
+        );
+        // A worker that never comes back loses it one TTL after the restart, with an attempt.
+        let mut other = setup(&[2]);
+        let (gone, _) = granted(&mut other, "w-2", T0);
+        assert!(ok(extend_after_restart(
+            &mut other,
+            &gone.id,
+            restart,
+            &policy()
+        )));
+        assert_eq!(
+            expired(restart + 30_001, other.leases.values()),
+            vec![gone.id.clone()]
+        );
+        assert!(!ok(extend_after_restart(
+            &mut other,
+            "l-none",
+            restart,
+            &policy()
+        )));
     }
 
     #[test]

@@ -386,6 +386,25 @@ impl Store {
         self.transact(|state| queue::blob_arrived(state, sha256, now))
     }
 
+    /// Gives every stored lease one TTL from `now` ([`queue::extend_after_restart`]); run at
+    /// start. Returns how many leases there were.
+    pub fn extend_leases_after_restart(
+        &self,
+        now: i64,
+        policy: &queue::Policy,
+    ) -> Result<u32, StoreError> {
+        let mut extended = 0;
+        for lease in self.leases()? {
+            if self.transact(|state| queue::extend_after_restart(state, &lease.id, now, policy))? {
+                extended += 1;
+            }
+        }
+        if extended > 0 {
+            self.flush()?;
+        }
+        Ok(extended)
+    }
+
     /// Queues units left waiting for blobs that are stored (a crash between storing a blob and
     /// queueing its units); run at start.
     pub fn recover_awaiting(&self, now: i64) -> Result<u32, StoreError> {
