@@ -168,6 +168,7 @@ pub async fn serve(
         changes,
         agencies_changed,
         reaper_wake: Notify::new(),
+        reaper_next_unix_ms: std::sync::atomic::AtomicI64::new(i64::MAX),
         shutdown: CancellationToken::new(),
     });
     let stop = shared.shutdown.clone();

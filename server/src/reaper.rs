@@ -13,6 +13,11 @@ const MAX_SLEEP: Duration = Duration::from_secs(10);
 
 pub(crate) async fn run(shared: Arc<Shared>) {
     loop {
+        // While it looks, every new lease wakes it again (a lease granted meanwhile may be due
+        // before the next look it is about to plan).
+        shared
+            .reaper_next_unix_ms
+            .store(i64::MAX, std::sync::atomic::Ordering::Release);
         let step_shared = shared.clone();
         let next_deadline = match blocking(move || reap(&step_shared)).await {
             Ok(next_deadline) => next_deadline,
@@ -28,6 +33,11 @@ pub(crate) async fn run(shared: Arc<Shared>) {
             }
             None => MAX_SLEEP,
         };
+        let next_look =
+            now_unix_ms().saturating_add(i64::try_from(sleep.as_millis()).unwrap_or(i64::MAX));
+        shared
+            .reaper_next_unix_ms
+            .store(next_look, std::sync::atomic::Ordering::Release);
         tokio::select! {
             () = shared.shutdown.cancelled() => return,
             () = shared.reaper_wake.notified() => {}

@@ -1,6 +1,7 @@
 //! What every handler and the reaper share: the store, the blob files, the policy, and the
 //! signals (state changed, wake the reaper, shutting down).
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use tokio::sync::{Notify, watch};
@@ -23,11 +24,20 @@ pub(crate) struct Shared {
     pub agencies_changed: watch::Sender<u64>,
     /// Wakes the reaper when a lease with a possibly earlier deadline was granted.
     pub reaper_wake: Notify,
+    /// When the reaper will look next (unix ms): a new lease wakes it only if it is due sooner.
+    pub reaper_next_unix_ms: AtomicI64,
     /// Cancelled when the coordinator shuts down: no more leases, streams end.
     pub shutdown: CancellationToken,
 }
 
 impl Shared {
+    /// Tells the reaper about a new lease deadline, waking it only when it would look too late.
+    pub fn lease_granted(&self, deadline_unix_ms: i64) {
+        if deadline_unix_ms < self.reaper_next_unix_ms.load(Ordering::Acquire) {
+            self.reaper_wake.notify_one();
+        }
+    }
+
     pub fn state_changed(&self) {
         self.changes
             .send_modify(|generation| *generation = generation.wrapping_add(1));

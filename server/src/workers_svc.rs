@@ -59,7 +59,7 @@ async fn try_lease(
                 retry_after_ms,
             }),
             LeaseOutcome::Granted { lease, unit } => {
-                shared.reaper_wake.notify_one();
+                shared.lease_granted(lease.deadline_unix_ms);
                 tracing::info!(
                     campaign_id = %unit.campaign_id,
                     unit_id = %unit.id,
