@@ -560,6 +560,9 @@ mod tests {
             .unwrap()
             .into_inner();
         assert_eq!(agency_results.results.len(), 2);
+        // The same results came with the lease.
+        assert!(info.results_included);
+        assert_eq!(info.results, agency_results.results);
         let status = campaigns
             .fetch_reports(pb::FetchReportsRequest {
                 campaign_id: campaign_id.clone(),

@@ -160,12 +160,38 @@ fn work_unit(shared: &Shared, lease: &Lease, unit: &Unit) -> Result<pb::WorkUnit
                 .store
                 .agency(&unit.campaign_id, &unit.agency_id)?
                 .ok_or_else(missing)?;
+            // The results come along when they fit the inline budget (almost every agency):
+            // one round trip less per agency.
+            let stored = shared
+                .store
+                .doc_results(&unit.campaign_id, &unit.agency_id)?;
+            let size: u64 = stored.iter().map(|(_, json)| json.len() as u64).sum();
+            let results_included = size <= INLINE_BUDGET_BYTES;
+            let results = if results_included {
+                stored
+                    .into_iter()
+                    .map(|(doc_id, result_json)| pb::DocResult {
+                        doc_id,
+                        result_json,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let tthc = if agency.tthc_sha256.is_empty() {
+                None
+            } else {
+                inline_content(shared, &agency.tthc_sha256, INLINE_MAX_DOC_BYTES)
+            };
             pb::work_unit::Work::Assemble(pb::AssembleUnit {
                 agency_name: agency.name,
                 agency_level: agency.level,
                 tthc_sha256: agency.tthc_sha256,
                 year: campaign.year,
                 lang: campaign.lang,
+                results_included,
+                results,
+                tthc,
             })
         }
     };

@@ -319,23 +319,27 @@ impl Slot {
     async fn do_assemble(
         &self,
         unit: &pb::WorkUnit,
-        assemble: pb::AssembleUnit,
+        mut assemble: pb::AssembleUnit,
         lost: &CancellationToken,
     ) -> Outcome {
-        let request = pb::GetAgencyResultsRequest {
-            lease_id: unit.lease_id.clone(),
-        };
-        let results = match call_with_retry(lost, || {
-            let mut workers = self.clients.workers.clone();
-            let request = request.clone();
-            async move { workers.get_agency_results(request).await }
-        })
-        .await
-        {
-            Ok(response) => response.results,
-            Err(CallError::Lost) => return Outcome::Abandon,
-            Err(CallError::Failed(status)) => {
-                return Outcome::Fail(format!("cannot fetch results: {}", status.message()));
+        let results = if assemble.results_included {
+            std::mem::take(&mut assemble.results)
+        } else {
+            let request = pb::GetAgencyResultsRequest {
+                lease_id: unit.lease_id.clone(),
+            };
+            match call_with_retry(lost, || {
+                let mut workers = self.clients.workers.clone();
+                let request = request.clone();
+                async move { workers.get_agency_results(request).await }
+            })
+            .await
+            {
+                Ok(response) => response.results,
+                Err(CallError::Lost) => return Outcome::Abandon,
+                Err(CallError::Failed(status)) => {
+                    return Outcome::Fail(format!("cannot fetch results: {}", status.message()));
+                }
             }
         };
         let mut documents = Vec::with_capacity(results.len());
@@ -345,8 +349,14 @@ impl Slot {
                 Err(e) => warn!(doc_id = %result.doc_id, "unreadable document result skipped: {e}"),
             }
         }
+        let inline_tthc = assemble
+            .tthc
+            .take()
+            .filter(|bytes| hex::encode(Sha256::digest(bytes)) == assemble.tthc_sha256);
         let tthc = if assemble.tthc_sha256.is_empty() {
             None
+        } else if inline_tthc.is_some() {
+            inline_tthc
         } else {
             match fetch_blob(&self.clients, &assemble.tthc_sha256, 0, lost).await {
                 Ok(bytes) => Some(bytes),
