@@ -147,8 +147,9 @@ pub struct ServerArgs {
     /// Failed attempts before a unit is split (and a single poison file is recorded as failed).
     #[arg(long, default_value_t = 3)]
     pub max_attempts: u32,
-    /// Documents per unit of work.
-    #[arg(long, default_value_t = 8)]
+    /// Documents per unit of work. Larger units keep each worker's reader busy (fewer pauses
+    /// between units); smaller ones isolate a file that kills workers in fewer attempts.
+    #[arg(long, default_value_t = 24)]
     pub batch_size: usize,
 }
 

@@ -72,7 +72,9 @@ impl ServerConfig {
             tls: None,
             lease_ttl: Duration::from_secs(30),
             max_attempts: 3,
-            batch_size: 8,
+            // Measured on 2,220 documents: 24 instead of 8 cut `run` by 4 % (1 worker) and 8 %
+            // (2 workers), the reader child pausing less often between units.
+            batch_size: 24,
             backoff_base: Duration::from_secs(1),
             backoff_max: Duration::from_secs(60),
             max_blob_bytes: 200 * 1024 * 1024,
