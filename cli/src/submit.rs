@@ -132,57 +132,63 @@ async fn send_chunks(
     size: u64,
     chunk_tx: tokio::sync::mpsc::Sender<pb::BlobChunk>,
 ) -> std::io::Result<()> {
-    if size <= READ_WHOLE_BYTES {
-        // Most documents: one read off the runtime instead of one per chunk.
+    // Most documents are read in one go off the runtime; larger ones are streamed.
+    let mut source = if size <= READ_WHOLE_BYTES {
         let owned = path.to_path_buf();
         let bytes = tokio::task::spawn_blocking(move || std::fs::read(owned))
             .await
             .map_err(std::io::Error::other)??;
-        let mut first = true;
-        for data in bytes.chunks(proto::BLOB_CHUNK_BYTES) {
-            let chunk = pb::BlobChunk {
-                sha256: if first { sha256.clone() } else { String::new() },
-                size: if first { size } else { 0 },
-                data: data.to_vec(),
-            };
-            first = false;
-            if chunk_tx.send(chunk).await.is_err() {
-                return Ok(());
-            }
-        }
-        if first {
-            let empty = pb::BlobChunk {
-                sha256,
-                size,
-                data: Vec::new(),
-            };
-            let _ = chunk_tx.send(empty).await;
-        }
-        return Ok(());
-    }
-    let mut file = tokio::fs::File::open(path).await?;
+        Source::Whole { bytes, at: 0 }
+    } else {
+        Source::File(
+            tokio::fs::File::open(path).await?,
+            vec![0u8; proto::BLOB_CHUNK_BYTES],
+        )
+    };
     let mut first = true;
-    let mut buffer = vec![0u8; proto::BLOB_CHUNK_BYTES];
     loop {
-        let n = file.read(&mut buffer).await?;
-        if n == 0 && !first {
+        let data = source.next().await?;
+        // An empty file still sends one (empty) chunk, which carries the hash and size.
+        if data.is_empty() && !first {
             break;
         }
+        let last = data.is_empty();
         let chunk = pb::BlobChunk {
             sha256: if first { sha256.clone() } else { String::new() },
             size: if first { size } else { 0 },
-            data: buffer[..n].to_vec(),
+            data,
         };
         first = false;
-        if chunk_tx.send(chunk).await.is_err() {
-            // The call ended early; its status says why.
-            break;
-        }
-        if n == 0 {
+        if chunk_tx.send(chunk).await.is_err() || last {
+            // A failed send means the call ended early; its status says why.
             break;
         }
     }
     Ok(())
+}
+
+/// Where an upload's chunks come from.
+enum Source {
+    Whole { bytes: Vec<u8>, at: usize },
+    File(tokio::fs::File, Vec<u8>),
+}
+
+impl Source {
+    /// The next chunk; empty at the end.
+    async fn next(&mut self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Source::Whole { bytes, at } => {
+                let end = (*at + proto::BLOB_CHUNK_BYTES).min(bytes.len());
+                let chunk = bytes[*at..end].to_vec();
+                *at = end;
+                Ok(chunk)
+            }
+            Source::File(file, buffer) => {
+                let n = file.read(buffer).await?;
+                Ok(buffer[..n].to_vec())
+            }
+        }
+    }
 }
 
 /// A gRPC status in words: the code's meaning and the coordinator's message.

@@ -175,9 +175,13 @@ impl BlobPacks {
 
     /// The whole content of a packed file (blocking).
     pub fn read_all(&self, file: &PackedFile) -> Result<Vec<u8>, BlobError> {
-        let mut reader = self.reader(&file.sha256, file.location)?;
-        let bytes = reader.read_chunk(file.location.len as usize)?;
-        Ok(bytes)
+        self.read_whole(&file.sha256, file.location)
+    }
+
+    /// A stored blob's whole content in one read (blocking); for small blobs.
+    pub fn read_whole(&self, sha256: &str, location: BlobLocation) -> Result<Vec<u8>, BlobError> {
+        self.reader(sha256, location)?
+            .read_chunk(location.len as usize)
     }
 
     /// Appends a verified upload to the current pack. The bytes are written but not yet durable:

@@ -283,6 +283,19 @@ mod tests {
         )
     }
 
+    async fn lease(
+        workers: &mut WorkersClient<InterceptedService<Channel, Auth>>,
+        worker_id: &str,
+    ) -> pb::LeaseResponse {
+        workers
+            .lease(pb::LeaseRequest {
+                worker_id: worker_id.to_string(),
+            })
+            .await
+            .unwrap()
+            .into_inner()
+    }
+
     fn sha(data: &[u8]) -> String {
         hex::encode(Sha256::digest(data))
     }
@@ -450,13 +463,7 @@ mod tests {
             .into_inner();
         assert_eq!(registered.lease_ttl_ms, 30_000);
         let worker_id = registered.worker_id;
-        let leased = workers
-            .lease(pb::LeaseRequest {
-                worker_id: worker_id.clone(),
-            })
-            .await
-            .unwrap()
-            .into_inner();
+        let leased = lease(&mut workers, &worker_id).await;
         let unit = leased.unit.expect("a read unit");
         let Some(pb::work_unit::Work::Read(read)) = &unit.work else {
             panic!("not a read unit")
@@ -465,13 +472,7 @@ mod tests {
         assert_eq!(read.docs[0].content.as_deref(), Some(policy_doc));
         assert_eq!(read.docs[1].content, None);
         // The assemble unit is not ready yet.
-        let idle = workers
-            .lease(pb::LeaseRequest {
-                worker_id: worker_id.clone(),
-            })
-            .await
-            .unwrap()
-            .into_inner();
+        let idle = lease(&mut workers, &worker_id).await;
         assert!(idle.unit.is_none() && idle.retry_after_ms > 0);
 
         let mut blob = workers
@@ -539,13 +540,7 @@ mod tests {
                 .accepted
         );
 
-        let leased = workers
-            .lease(pb::LeaseRequest {
-                worker_id: worker_id.clone(),
-            })
-            .await
-            .unwrap()
-            .into_inner();
+        let leased = lease(&mut workers, &worker_id).await;
         let assemble = leased.unit.expect("the assemble unit");
         let Some(pb::work_unit::Work::Assemble(info)) = &assemble.work else {
             panic!("not assemble")

@@ -119,9 +119,7 @@ fn inline_content(shared: &Shared, sha256: &str, max: u64) -> Option<Vec<u8>> {
     if location.len > max {
         return None;
     }
-    let mut reader = shared.blobs.reader(sha256, location).ok()?;
-    let bytes = reader.read_chunk(location.len as usize).ok()?;
-    reader.is_done().then_some(bytes)
+    shared.blobs.read_whole(sha256, location).ok()
 }
 
 /// The wire form of a granted lease; an assemble unit carries what the report needs.

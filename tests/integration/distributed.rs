@@ -33,6 +33,39 @@ fn small_campaign(into: &Path) {
     }
 }
 
+/// A temporary folder holding [`small_campaign`] as `campaign/`.
+fn small_campaign_dir() -> (tempfile::TempDir, std::path::PathBuf) {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    small_campaign(&campaign);
+    (work, campaign)
+}
+
+/// Starts one worker, submits, and waits until that worker holds a lease; returns the worker's
+/// index and the campaign id.
+fn submit_until_leased(cluster: &mut Cluster, campaign: &Path, worker: &str) -> (usize, String) {
+    let index = cluster.start_worker(worker, &[]);
+    let campaign_id = cluster.submit(campaign);
+    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
+        n_leases(text) > 0
+    });
+    (index, campaign_id)
+}
+
+/// Fetches the reports into `work/out` and checks that every document is there exactly once;
+/// returns the folder.
+fn fetch_and_check(
+    cluster: &Cluster,
+    campaign_id: &str,
+    campaign: &Path,
+    work: &Path,
+) -> std::path::PathBuf {
+    let out = work.join("out");
+    cluster.fetch(campaign_id, &out);
+    assert_complete(campaign, &out);
+    out
+}
+
 fn count_files(dir: &Path) -> usize {
     std::fs::read_dir(dir)
         .map(|entries| {
@@ -138,9 +171,7 @@ fn report_json_bytes(out: &Path) -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn distributed_campaign_gives_the_same_reports_as_run() {
-    let work = tempfile::tempdir().expect("temp");
-    let campaign = work.path().join("campaign");
-    small_campaign(&campaign);
+    let (work, campaign) = small_campaign_dir();
 
     let mut cluster = Cluster::new(10, 3, 4);
     cluster.start_server();
@@ -182,33 +213,23 @@ fn distributed_campaign_gives_the_same_reports_as_run() {
 
 #[test]
 fn a_worker_killed_mid_lease_loses_nothing() {
-    let work = tempfile::tempdir().expect("temp");
-    let campaign = work.path().join("campaign");
-    small_campaign(&campaign);
+    let (work, campaign) = small_campaign_dir();
 
     let mut cluster = Cluster::new(2, 3, 2);
     cluster.start_server();
-    let doomed = cluster.start_worker("doomed", &[]);
-    let campaign_id = cluster.submit(&campaign);
     // Kill it while it holds a lease.
-    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
-        n_leases(text) > 0
-    });
+    let (doomed, campaign_id) = submit_until_leased(&mut cluster, &campaign, "doomed");
     cluster.kill_worker(doomed);
     cluster.start_worker("survivor", &[]);
     cluster.watch(&campaign_id);
     let (done, total) = final_counts(&cluster, &campaign_id);
     assert_eq!(done, total, "every document counted exactly once");
-    let out = work.path().join("out");
-    cluster.fetch(&campaign_id, &out);
-    assert_complete(&campaign, &out);
+    fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
 }
 
 #[test]
 fn a_coordinator_killed_mid_campaign_resumes_after_restart() {
-    let work = tempfile::tempdir().expect("temp");
-    let campaign = work.path().join("campaign");
-    small_campaign(&campaign);
+    let (work, campaign) = small_campaign_dir();
 
     let mut cluster = Cluster::new(3, 3, 2);
     cluster.start_server();
@@ -227,24 +248,16 @@ fn a_coordinator_killed_mid_campaign_resumes_after_restart() {
     cluster.watch(&campaign_id);
     let (done, total) = final_counts(&cluster, &campaign_id);
     assert_eq!(done, total);
-    let out = work.path().join("out");
-    cluster.fetch(&campaign_id, &out);
-    assert_complete(&campaign, &out);
+    fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
 }
 
 #[test]
 fn a_worker_that_hangs_past_its_lease_has_its_late_result_ignored() {
-    let work = tempfile::tempdir().expect("temp");
-    let campaign = work.path().join("campaign");
-    small_campaign(&campaign);
+    let (work, campaign) = small_campaign_dir();
 
     let mut cluster = Cluster::new(2, 5, 4);
     cluster.start_server();
-    let hung = cluster.start_worker("hung", &[]);
-    let campaign_id = cluster.submit(&campaign);
-    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
-        n_leases(text) > 0
-    });
+    let (hung, campaign_id) = submit_until_leased(&mut cluster, &campaign, "hung");
     cluster.signal_worker(hung, "STOP");
     cluster.start_worker("healthy", &[]);
     cluster.watch(&campaign_id);
@@ -265,9 +278,7 @@ fn a_worker_that_hangs_past_its_lease_has_its_late_result_ignored() {
     );
     let (done, total) = final_counts(&cluster, &campaign_id);
     assert_eq!(done, total, "the late result was counted twice");
-    let out = work.path().join("out");
-    cluster.fetch(&campaign_id, &out);
-    assert_complete(&campaign, &out);
+    fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
 }
 
 /// A valid PDF with a long content stream: big and slow enough that the supervisor below sees
@@ -320,9 +331,7 @@ fn heavy_pdf() -> Vec<u8> {
 /// file, every time, as a file that overflows an in-process parser's stack would.
 #[test]
 fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
-    let work = tempfile::tempdir().expect("temp");
-    let campaign = work.path().join("campaign");
-    small_campaign(&campaign);
+    let (work, campaign) = small_campaign_dir();
     let agency = worker::read::walk::agency_dirs(&campaign).expect("agencies")[0]
         .1
         .clone();
@@ -367,9 +376,7 @@ fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
         kills >= 2,
         "the poison file should have been met at least max_attempts times, saw {kills}"
     );
-    let out = work.path().join("out");
-    cluster.fetch(&campaign_id, &out);
-    assert_complete(&campaign, &out);
+    let out = fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
     let agency_id = agency
         .file_name()
         .expect("agency name")
@@ -556,17 +563,11 @@ fn tls_with_a_private_ca_works_and_plain_or_unknown_ca_clients_are_refused() {
 
 #[test]
 fn a_worker_given_sigterm_hands_its_lease_back_or_finishes() {
-    let work = tempfile::tempdir().expect("temp");
-    let campaign = work.path().join("campaign");
-    small_campaign(&campaign);
+    let (work, campaign) = small_campaign_dir();
     // A long lease: if the stopped worker kept its lease, the campaign would stall for 5 minutes.
     let mut cluster = Cluster::new(300, 3, 4);
     cluster.start_server();
-    let first = cluster.start_worker("stopping", &[]);
-    let campaign_id = cluster.submit(&campaign);
-    cluster.wait_for_status(&campaign_id, Duration::from_secs(60), |text| {
-        n_leases(text) > 0
-    });
+    let (first, campaign_id) = submit_until_leased(&mut cluster, &campaign, "stopping");
     cluster.signal_worker(first, "TERM");
     let exited = {
         let deadline = std::time::Instant::now() + Duration::from_secs(60);
@@ -593,16 +594,12 @@ fn a_worker_given_sigterm_hands_its_lease_back_or_finishes() {
     );
     cluster.start_worker("next", &[]);
     cluster.watch(&campaign_id);
-    let out = work.path().join("out");
-    cluster.fetch(&campaign_id, &out);
-    assert_complete(&campaign, &out);
+    fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
 }
 
 #[test]
 fn a_client_killed_mid_upload_resumes_by_submitting_again() {
-    let work = tempfile::tempdir().expect("temp");
-    let campaign = work.path().join("campaign");
-    small_campaign(&campaign);
+    let (work, campaign) = small_campaign_dir();
     // A large (and unreadable) scan keeps the upload going long enough to be interrupted.
     let agency = worker::read::walk::agency_dirs(&campaign).expect("agencies")[1]
         .1
@@ -658,7 +655,5 @@ fn a_client_killed_mid_upload_resumes_by_submitting_again() {
     cluster.watch(&campaign_id);
     let (done, total) = final_counts(&cluster, &campaign_id);
     assert_eq!(done, total, "every document counted exactly once");
-    let out = work.path().join("out");
-    cluster.fetch(&campaign_id, &out);
-    assert_complete(&campaign, &out);
+    fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
 }

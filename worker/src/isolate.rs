@@ -342,20 +342,8 @@ impl IsolatedReader {
         }
     }
 
-    /// Reads and analyses one file in the child; the `DocumentResult` comes back as JSON. An
-    /// error means the child could not produce it (crash, timeout, read error before analysis
-    /// in a panic): the caller records the failure itself.
-    pub fn analyse(&mut self, name: &str, bytes: &[u8]) -> Result<String, ReadError> {
-        match self.ask(Task::Analyse, name, bytes)? {
-            Answer::Analysed(json) => Ok(json),
-            Answer::Read(Err(e)) => Err(e),
-            Answer::Read(Ok(_)) => Err(ReadError::Crashed(
-                "the reader process answered a read to an analysis".into(),
-            )),
-        }
-    }
-
-    /// Reads and analyses several files in a row, as [`IsolatedReader::analyse`] does one.
+    /// Reads and analyses files in a row; each `DocumentResult` comes back as JSON. An error
+    /// means the child could not produce it (crash, time-out): the caller records that failure.
     ///
     /// All requests go to the child at once, so it moves from one file to the next without
     /// waiting for the parent (and keeps its caches warm); each answer is still awaited within

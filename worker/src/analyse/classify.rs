@@ -186,7 +186,7 @@ const TTHC_BODY: &[&str] = &[
     "ket qua giai quyet",
 ];
 
-static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+static FILL_IN_BLANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\.{3,}|_{3,}|\. ?\.(?:\s|$|/)").unwrap_or_else(|e| panic!("{e}"))
 });
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -218,7 +218,7 @@ pub struct BodyCues {
     pub tthc_score: u8,
     /// Sections "mục đích" and "phạm vi": the document is written as a procedure.
     pub procedure_sections: bool,
-    /// Most fields are placeholders ("……", "____") or table rows are empty: a blank form.
+    /// Most fields are fill-in blanks ("……", "____") or table rows are empty: a blank form.
     pub blank: bool,
 }
 
@@ -548,15 +548,15 @@ pub fn body_cues(text: &DocText) -> BodyCues {
         tthc += 1;
     }
     let procedure_sections = body.contains("muc dich") && body.contains("pham vi");
-    // Blankness: dotted placeholders on many lines, or data rows of tables mostly empty.
+    // Blankness: dotted fill-in blanks on many lines, or data rows of tables mostly empty.
     let lines: Vec<&Line> = text
         .body
         .iter()
         .filter(|l| !l.key.trim().is_empty())
         .collect();
-    let placeholder_lines = lines
+    let fill_in_lines = lines
         .iter()
-        .filter(|l| PLACEHOLDER.is_match(&l.key) || l.orig.contains(UNTICKED))
+        .filter(|l| FILL_IN_BLANK.is_match(&l.key) || l.orig.contains(UNTICKED))
         .count();
     let (mut empty, mut cells) = (0usize, 0usize);
     for t in &text.tables {
@@ -565,7 +565,7 @@ pub fn body_cues(text: &DocText) -> BodyCues {
                 cells += 1;
                 if c.key.trim().is_empty()
                     || only_unticked(&c.orig)
-                    || PLACEHOLDER.is_match(&c.key)
+                    || FILL_IN_BLANK.is_match(&c.key)
                         && c.key.chars().filter(|c| c.is_ascii_alphanumeric()).count() < 3
                 {
                     empty += 1;
@@ -573,9 +573,9 @@ pub fn body_cues(text: &DocText) -> BodyCues {
             }
         }
     }
-    let blank = (placeholder_lines >= 3 && placeholder_lines * 4 >= lines.len())
+    let blank = (fill_in_lines >= 3 && fill_in_lines * 4 >= lines.len())
         || (cells >= 8 && empty * 10 >= cells * 6)
-        || body.contains("mau so") && placeholder_lines >= 2;
+        || body.contains("mau so") && fill_in_lines >= 2;
     BodyCues {
         tthc_score: tthc.min(255) as u8,
         procedure_sections,

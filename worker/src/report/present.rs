@@ -77,14 +77,14 @@ pub fn rule_sentence(id: &str, lang: Lang) -> Option<String> {
         Lang::Vi => rule.message_vi,
         Lang::En => rule.message_en,
     };
-    let s = strip_placeholders(template);
+    let s = strip_template_slots(template);
     (!s.is_empty()).then_some(s)
 }
 
-/// Removes the placeholders and what only made sense with them: a count becomes "một
+/// Removes the template's `{detail}` slots and what only made sense with them: a count becomes "một
 /// số"/"some", a year becomes "the assessment year", a bracket or a list introduced by ": " or
-/// "; " that holds a placeholder goes.
-fn strip_placeholders(template: &str) -> String {
+/// "; " that holds a slot goes.
+fn strip_template_slots(template: &str) -> String {
     let mut s = template.to_string();
     for (from, to) in [
         ("năm {detail}", "trong năm đánh giá"),
@@ -99,7 +99,7 @@ fn strip_placeholders(template: &str) -> String {
             false => format!("Some {rest}"),
         };
     }
-    // Brackets that hold a placeholder go entirely.
+    // Brackets that hold a slot go entirely.
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
     while let Some(open) = rest.find('(') {
@@ -113,7 +113,7 @@ fn strip_placeholders(template: &str) -> String {
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    // Every other placeholder goes with the ": " or "; " that introduced it.
+    // Every other slot goes with the ": " or "; " that introduced it.
     while let Some(at) = out.find('{') {
         let end = out[at..].find('}').map_or(out.len(), |e| at + e + 1);
         let before = &out[..at];
@@ -253,15 +253,17 @@ mod tests {
         }
         assert_eq!(rule_sentence("no-such-rule", Lang::Vi), None);
         assert_eq!(
-            strip_placeholders("Mục tiêu chưa đủ (thiếu: {detail}): {docs}."),
+            strip_template_slots("Mục tiêu chưa đủ (thiếu: {detail}): {docs}."),
             "Mục tiêu chưa đủ."
         );
         assert_eq!(
-            strip_placeholders("Không có kế hoạch năm {detail}.{docs}"),
+            strip_template_slots("Không có kế hoạch năm {detail}.{docs}"),
             "Không có kế hoạch trong năm đánh giá."
         );
         assert_eq!(
-            strip_placeholders("Không đọc được {detail} tệp; nội dung chưa được đánh giá: {docs}."),
+            strip_template_slots(
+                "Không đọc được {detail} tệp; nội dung chưa được đánh giá: {docs}."
+            ),
             "Không đọc được một số tệp."
         );
     }

@@ -521,14 +521,10 @@ impl Ahead {
         }
     }
 
+    /// Records a lease started off the runtime (at most one start per unit, so the slot is free).
     fn set(&mut self, pending: JoinHandle<Result<pb::LeaseResponse, Status>>) {
-        match &self.0 {
-            // Never the case (one start per unit), but a second lease must not be dropped.
-            Some(_) => drop(tokio::spawn(async move {
-                let _ = pending.await;
-            })),
-            None => self.0 = Some(pending),
-        }
+        debug_assert!(self.0.is_none(), "two leases ahead for one unit");
+        self.0 = Some(pending);
     }
 
     fn take(&mut self) -> Option<JoinHandle<Result<pb::LeaseResponse, Status>>> {
