@@ -103,19 +103,28 @@ pub trait QueueState {
 }
 
 /// The blobs a unit needs before a worker can do it: its documents, or the agency's TTHC list.
+/// The blobs a unit needs before it can run, in the order the client uploads them (its
+/// documents in manifest order).
 fn required_blobs(unit: &Unit, agency: &Agency) -> Vec<String> {
-    let mut blobs: Vec<String> = match &unit.kind {
-        UnitKind::Read { docs } => docs.iter().map(|doc| doc.sha256.clone()).collect(),
-        UnitKind::Assemble if !agency.tthc_sha256.is_empty() => vec![agency.tthc_sha256.clone()],
-        UnitKind::Assemble => Vec::new(),
+    let mut blobs: Vec<String> = Vec::new();
+    let mut push = |sha256: &String| {
+        if !blobs.contains(sha256) {
+            blobs.push(sha256.clone());
+        }
     };
-    blobs.sort();
-    blobs.dedup();
+    match &unit.kind {
+        UnitKind::Read { docs } => docs.iter().for_each(|doc| push(&doc.sha256)),
+        UnitKind::Assemble if !agency.tthc_sha256.is_empty() => push(&agency.tthc_sha256),
+        UnitKind::Assemble => {}
+    }
     blobs
 }
 
-fn first_missing<S: QueueState>(state: &S, blobs: &[String]) -> Result<Option<String>, S::Error> {
-    for sha256 in blobs {
+/// The last of `blobs` not stored yet. A unit waits on that one: clients upload in manifest
+/// order, so the blobs before it usually arrive first and each unit is looked at once, not once
+/// per document.
+fn last_missing<S: QueueState>(state: &S, blobs: &[String]) -> Result<Option<String>, S::Error> {
+    for sha256 in blobs.iter().rev() {
         if !state.has_blob(sha256)? {
             return Ok(Some(sha256.clone()));
         }
@@ -136,7 +145,7 @@ fn park_until_uploaded<S: QueueState>(
     unit: &mut Unit,
     agency: &Agency,
 ) -> Result<bool, S::Error> {
-    let Some(missing) = first_missing(state, &required_blobs(unit, agency))? else {
+    let Some(missing) = last_missing(state, &required_blobs(unit, agency))? else {
         return Ok(false);
     };
     unit.state = UnitState::AwaitingBlobs;
@@ -1089,6 +1098,53 @@ pub(crate) mod tests {
         assert_eq!(state.units[assemble].state, UnitState::Queued);
         assert_eq!(state.units[assemble].not_before_unix_ms, 0);
         assert!(state.awaiting.is_empty());
+    }
+
+    #[test]
+    fn a_unit_waits_on_its_last_upload_so_uploads_in_manifest_order_touch_it_once() {
+        let sha = |i: u8| hex::encode([i; 32]);
+        let mut state = MemState {
+            missing_blobs: (0..4).map(sha).collect(),
+            ..MemState::default()
+        };
+        let plan = plan_campaign("c-1", &manifest(&[4]), &policy(), T0);
+        assert!(ok(insert_plan(&mut state, &plan)));
+        let waiting_on = |state: &MemState| -> Vec<String> {
+            let mut shas: Vec<String> = state
+                .awaiting
+                .iter()
+                .filter(|(_, units)| !units.is_empty())
+                .map(|(sha256, _)| sha256.clone())
+                .collect();
+            shas.sort();
+            shas
+        };
+        assert_eq!(waiting_on(&state), vec![sha(3)]);
+        // The client uploads in manifest order: nobody waits for the first three.
+        for i in 0..3 {
+            state.missing_blobs.remove(&sha(i));
+            assert_eq!(ok(blob_arrived(&mut state, &sha(i), T0 + 1)), 0);
+        }
+        state.missing_blobs.remove(&sha(3));
+        assert_eq!(ok(blob_arrived(&mut state, &sha(3), T0 + 2)), 1);
+        assert_eq!(state.units["c-1-r000000"].state, UnitState::Queued);
+
+        // Out of order (a retried upload): the unit moves on to the last blob still missing.
+        let mut state = MemState {
+            missing_blobs: (0..4).map(sha).collect(),
+            ..MemState::default()
+        };
+        assert!(ok(insert_plan(&mut state, &plan)));
+        state.missing_blobs.remove(&sha(3));
+        assert_eq!(ok(blob_arrived(&mut state, &sha(3), T0 + 1)), 0);
+        assert_eq!(waiting_on(&state), vec![sha(2)]);
+        for i in [0, 2, 1] {
+            state.missing_blobs.remove(&sha(i));
+            let queued = ok(blob_arrived(&mut state, &sha(i), T0 + 2));
+            assert_eq!(queued, u32::from(i == 1), "after blob {i}");
+        }
+        assert_eq!(state.units["c-1-r000000"].state, UnitState::Queued);
+        assert!(waiting_on(&state).is_empty());
     }
 
     #[test]
