@@ -88,7 +88,7 @@ impl Campaigns for CampaignsService {
     ) -> Result<Response<pb::HaveBlobsResponse>, Status> {
         let wanted = request.into_inner().sha256;
         let shared = self.shared.clone();
-        let missing = blocking(move || {
+        let missing = blocking(&self.shared, move || {
             let mut missing = Vec::new();
             for sha256 in wanted {
                 check_sha256(&sha256)?;
@@ -134,7 +134,7 @@ impl Campaigns for CampaignsService {
                 .into());
             }
             if upload.spills_to_disk() {
-                upload = blocking(move || {
+                upload = blocking(&self.shared, move || {
                     upload.write(&data)?;
                     Ok(upload)
                 })
@@ -146,7 +146,7 @@ impl Campaigns for CampaignsService {
         }
         let shared = self.shared.clone();
         let sha_for_finish = sha256.clone();
-        let (stored, already_present) = blocking(move || {
+        let (stored, already_present) = blocking(&self.shared, move || {
             let verified = upload.verify()?;
             if let Some(meta) = shared.store.blob(&sha_for_finish)? {
                 return Ok((meta.size, true));
@@ -196,7 +196,7 @@ impl Campaigns for CampaignsService {
         let manifest = manifest_from_wire(wire);
         manifest::validate(&manifest).map_err(ServiceError::from)?;
         let shared = self.shared.clone();
-        let response = blocking(move || {
+        let response = blocking(&self.shared, move || {
             let campaign_id = manifest::campaign_id(&manifest);
 
             // Work starts on the documents already here while the others upload.
@@ -241,7 +241,7 @@ impl Campaigns for CampaignsService {
         let campaign_id = request.campaign_id;
         let shared = self.shared.clone();
         let id = campaign_id.clone();
-        blocking(move || require_campaign(&shared, &id)).await?;
+        blocking(&self.shared, move || require_campaign(&shared, &id)).await?;
         let (tx, rx) = mpsc::channel(4);
         tokio::spawn(watch_loop(
             self.shared.clone(),
@@ -258,7 +258,7 @@ impl Campaigns for CampaignsService {
     ) -> Result<Response<pb::StatusResponse>, Status> {
         let campaign_id = request.into_inner().campaign_id;
         let shared = self.shared.clone();
-        let response = blocking(move || {
+        let response = blocking(&self.shared, move || {
             let store = &shared.store;
             let (campaigns, detail) = if campaign_id.is_empty() {
                 (store.campaigns()?, Detail::Summary)
@@ -321,7 +321,7 @@ impl Campaigns for CampaignsService {
         let campaign_id = request.into_inner().campaign_id;
         let shared = self.shared.clone();
         let id = campaign_id.clone();
-        let agency_ids = blocking(move || {
+        let agency_ids = blocking(&self.shared, move || {
             let campaign = require_campaign(&shared, &id)?;
             if campaign.state != CampaignState::Done {
                 return Err(ServiceError::FailedPrecondition(format!(
@@ -343,7 +343,7 @@ impl Campaigns for CampaignsService {
             for agency_id in agency_ids {
                 let store_shared = shared.clone();
                 let (c, a) = (campaign_id.clone(), agency_id.clone());
-                let files = blocking(move || {
+                let files = blocking(&shared, move || {
                     let mut files = Vec::new();
                     for (name, packed) in store_shared.store.reports(&c, &a)? {
                         files.push((name, store_shared.blobs.read_all(&packed)?));
@@ -391,7 +391,7 @@ async fn watch_loop(
         agencies_rx.borrow_and_update();
         let snapshot_shared = shared.clone();
         let id = campaign_id.clone();
-        let snapshot = blocking(move || {
+        let snapshot = blocking(&shared, move || {
             let campaign = require_campaign(&snapshot_shared, &id)?;
             Ok(progress::snapshot(
                 &snapshot_shared.store,

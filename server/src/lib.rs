@@ -172,6 +172,7 @@ pub async fn serve(
         reaper_wake: Notify::new(),
         reaper_next_unix_ms: std::sync::atomic::AtomicI64::new(i64::MAX),
         shutdown: CancellationToken::new(),
+        durable,
     });
     let stop = shared.shutdown.clone();
     let trigger = tokio::spawn({

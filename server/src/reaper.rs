@@ -19,7 +19,7 @@ pub(crate) async fn run(shared: Arc<Shared>) {
             .reaper_next_unix_ms
             .store(i64::MAX, std::sync::atomic::Ordering::Release);
         let step_shared = shared.clone();
-        let next_deadline = match blocking(move || reap(&step_shared)).await {
+        let next_deadline = match blocking(&shared, move || reap(&step_shared)).await {
             Ok(next_deadline) => next_deadline,
             Err(e) => {
                 tracing::error!("failed to expire leases: {e}");

@@ -28,6 +28,8 @@ pub(crate) struct Shared {
     pub reaper_next_unix_ms: AtomicI64,
     /// Cancelled when the coordinator shuts down: no more leases, streams end.
     pub shutdown: CancellationToken,
+    /// Whether store work may wait for the disk (fsync); see [`blocking`].
+    pub durable: bool,
 }
 
 impl Shared {
@@ -59,11 +61,21 @@ pub(crate) fn now_unix_ms() -> i64 {
     i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
 }
 
-/// Runs store work off the async threads. The closure runs to its end even if the calling
-/// handler is dropped, so a transaction is never cut in half by a client going away.
+/// Runs store work that may wait for the disk off the async threads. The closure runs to its
+/// end even if the calling handler is dropped, so a transaction is never cut in half by a
+/// client going away.
+///
+/// A throw-away coordinator (`run`) never fsyncs, and its store work is a few microseconds of
+/// CPU: there the closure runs on the calling task, because the hand-off to the blocking pool
+/// and back (two thread wake-ups) costs more than the work. It still runs to its end, as it
+/// holds no await point.
 pub(crate) async fn blocking<T: Send + 'static>(
+    shared: &Shared,
     work: impl FnOnce() -> Result<T, ServiceError> + Send + 'static,
 ) -> Result<T, ServiceError> {
+    if !shared.durable {
+        return work();
+    }
     tokio::task::spawn_blocking(work)
         .await
         .map_err(|e| ServiceError::Internal(format!("blocking task: {e}")))?

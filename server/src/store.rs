@@ -175,10 +175,13 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the store in `dir`. Nothing in memory survives a restart; everything
     /// the coordinator knows is read from here.
-    /// `durable: false` makes [`Store::flush`] a no-op (a throw-away store).
+    /// `durable: false` is a throw-away store: [`Store::flush`] is a no-op, sled skips the
+    /// `sync_file_range` it otherwise waits on after every log write (one per transaction,
+    /// which cost `run` thousands of waits for the disk), and the files go when it is dropped.
     pub fn open(dir: &Path, durable: bool) -> Result<Store, StoreError> {
         let db = sled::Config::new()
             .path(dir)
+            .temporary(!durable)
             .flush_every_ms(durable.then_some(200))
             .cache_capacity(16 * 1024 * 1024)
             .open()

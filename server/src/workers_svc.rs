@@ -40,7 +40,8 @@ async fn try_lease(
     shared: Arc<Shared>,
     worker_id: String,
 ) -> Result<pb::LeaseResponse, ServiceError> {
-    blocking(move || {
+    let on = shared.clone();
+    blocking(&on, move || {
         let now = now_unix_ms();
         touch_worker(&shared, &worker_id, now)?;
         if shared.shutdown.is_cancelled() {
@@ -212,7 +213,7 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::RegisterResponse>, Status> {
         let request = request.into_inner();
         let shared = self.shared.clone();
-        let worker_id = blocking(move || {
+        let worker_id = blocking(&self.shared, move || {
             let now = now_unix_ms();
             let worker = Worker {
                 id: format!("w-{}", shared.store.next_id()?),
@@ -270,7 +271,7 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::HeartbeatResponse>, Status> {
         let request = request.into_inner();
         let shared = self.shared.clone();
-        let lost_lease_ids = blocking(move || {
+        let lost_lease_ids = blocking(&self.shared, move || {
             let now = now_unix_ms();
             touch_worker(&shared, &request.worker_id, now)?;
             let lost = shared.store.transact(|state| {
@@ -298,7 +299,7 @@ impl Workers for WorkersService {
         let shared = self.shared.clone();
         let sha_for_open = sha256.clone();
         // Opening and the first chunk in one hop: most documents are a single chunk.
-        let (mut reader, first_chunk, size) = blocking(move || {
+        let (mut reader, first_chunk, size) = blocking(&self.shared, move || {
             let Some(meta) = shared.store.blob(&sha_for_open)? else {
                 return Err(ServiceError::NotFound(format!("no blob {sha_for_open}")));
             };
@@ -371,7 +372,7 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::GetAgencyResultsResponse>, Status> {
         let lease_id = request.into_inner().lease_id;
         let shared = self.shared.clone();
-        let results = blocking(move || {
+        let results = blocking(&self.shared, move || {
             let now = now_unix_ms();
             let not_current =
                 || ServiceError::FailedPrecondition(format!("lease {lease_id} is not current"));
@@ -411,7 +412,7 @@ impl Workers for WorkersService {
         let lease_id = request.lease_id;
         let is_assemble = request.reports.is_some() && request.results.is_empty();
         let shared = self.shared.clone();
-        let outcome = blocking(move || {
+        let outcome = blocking(&self.shared, move || {
             // Results decide for a read unit even if an empty `reports` came along; the queue
             // refuses a completion that does not fit the unit's kind.
             let completion = match request.reports {
@@ -475,7 +476,7 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::FailResponse>, Status> {
         let request = request.into_inner();
         let shared = self.shared.clone();
-        let accepted = blocking(move || {
+        let accepted = blocking(&self.shared, move || {
             let now = now_unix_ms();
             let accepted = shared.store.transact(|state| {
                 queue::fail(
@@ -505,7 +506,7 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::ReleaseResponse>, Status> {
         let lease_id = request.into_inner().lease_id;
         let shared = self.shared.clone();
-        let accepted = blocking(move || {
+        let accepted = blocking(&self.shared, move || {
             let now = now_unix_ms();
             let accepted = shared
                 .store
@@ -525,7 +526,7 @@ impl Workers for WorkersService {
     ) -> Result<Response<pb::DeregisterResponse>, Status> {
         let worker_id = request.into_inner().worker_id;
         let shared = self.shared.clone();
-        let released = blocking(move || {
+        let released = blocking(&self.shared, move || {
             let now = now_unix_ms();
             let mut released = 0;
             for lease in shared.store.leases()? {
