@@ -82,20 +82,20 @@ fn upload_order(plan: &CampaignPlan) -> impl Iterator<Item = &str> {
         .filter(move |sha| seen.insert(*sha))
 }
 
-/// Uploads several files at once: each upload ends with the coordinator syncing the file to
-/// disk, and overlapping those waits keeps a 10,000-file submission short.
+/// Uploads the files in calls of several at once, a few calls at a time: each call ends with
+/// the coordinator syncing its files to disk, and overlapping those waits keeps a 10,000-file
+/// submission short.
 async fn upload_all(clients: &Clients, blobs: &[&LocalBlob]) -> Result<()> {
-    const IN_FLIGHT: usize = 8;
+    const IN_FLIGHT: usize = 4;
     let mut uploads = tokio::task::JoinSet::new();
-    for blob in blobs {
+    for batch in upload_batches(blobs) {
         if uploads.len() >= IN_FLIGHT
             && let Some(done) = uploads.join_next().await
         {
             done.context("upload task")??;
         }
         let clients = clients.clone();
-        let blob = (*blob).clone();
-        uploads.spawn(async move { upload(&clients, &blob).await });
+        uploads.spawn(async move { upload_batch(&clients, batch).await });
     }
     while let Some(done) = uploads.join_next().await {
         done.context("upload task")??;
@@ -103,35 +103,74 @@ async fn upload_all(clients: &Clients, blobs: &[&LocalBlob]) -> Result<()> {
     Ok(())
 }
 
-/// Streams one file in bounded chunks; the coordinator verifies the SHA-256.
-async fn upload(clients: &Clients, blob: &LocalBlob) -> Result<()> {
+/// Most files in one upload call.
+const BATCH_FILES: usize = 64;
+/// Most bytes in one upload call (a larger file goes alone).
+const BATCH_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Consecutive runs of `blobs` (the upload order is kept) that fit one call.
+fn upload_batches(blobs: &[&LocalBlob]) -> Vec<Vec<LocalBlob>> {
+    let mut batches: Vec<Vec<LocalBlob>> = Vec::new();
+    let mut bytes = 0;
+    for blob in blobs {
+        let fits = batches
+            .last()
+            .is_some_and(|batch| batch.len() < BATCH_FILES && bytes + blob.size <= BATCH_BYTES);
+        if !fits {
+            batches.push(Vec::new());
+            bytes = 0;
+        }
+        if let Some(batch) = batches.last_mut() {
+            batch.push((*blob).clone());
+        }
+        bytes += blob.size;
+    }
+    batches
+}
+
+/// Streams the files of one batch, one after the other, in bounded chunks; the coordinator
+/// verifies each SHA-256.
+async fn upload_batch(clients: &Clients, batch: Vec<LocalBlob>) -> Result<()> {
     let (chunk_tx, chunk_rx) = tokio::sync::mpsc::channel::<pb::BlobChunk>(4);
-    let path = blob.path.clone();
-    let sha256 = blob.sha256.clone();
-    let size = blob.size;
-    let reader = tokio::spawn(async move { send_chunks(&path, sha256, size, chunk_tx).await });
+    let first = batch
+        .first()
+        .map(|blob| blob.path.clone())
+        .unwrap_or_default();
+    let n_files = batch.len();
+    let reader = tokio::spawn(async move {
+        for blob in &batch {
+            let open = send_chunks(&blob.path, &blob.sha256, blob.size, &chunk_tx)
+                .await
+                .with_context(|| format!("read {}", blob.path.display()))?;
+            if !open {
+                break;
+            }
+        }
+        anyhow::Ok(())
+    });
     let response = clients
         .campaigns
         .clone()
-        .upload_blob(ReceiverStream::new(chunk_rx))
+        .upload_blobs(ReceiverStream::new(chunk_rx))
         .await;
-    let read_result = reader.await.context("upload task")?;
-    read_result.with_context(|| format!("read {}", blob.path.display()))?;
+    reader.await.context("upload task")??;
     response
         .map_err(status_error)
-        .with_context(|| format!("upload {}", blob.path.display()))?;
+        .with_context(|| format!("upload {n_files} file(s) starting with {}", first.display()))?;
     Ok(())
 }
 
 /// Files up to this size are read in one go; larger ones are streamed.
 const READ_WHOLE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// Sends one file's chunks; the first carries its hash and size. Returns whether the call is
+/// still open: it ends early when the coordinator refused something (its status says what).
 async fn send_chunks(
     path: &Path,
-    sha256: String,
+    sha256: &str,
     size: u64,
-    chunk_tx: tokio::sync::mpsc::Sender<pb::BlobChunk>,
-) -> std::io::Result<()> {
+    chunk_tx: &tokio::sync::mpsc::Sender<pb::BlobChunk>,
+) -> std::io::Result<bool> {
     // Most documents are read in one go off the runtime; larger ones are streamed.
     let mut source = if size <= READ_WHOLE_BYTES {
         let owned = path.to_path_buf();
@@ -154,17 +193,23 @@ async fn send_chunks(
         }
         let last = data.is_empty();
         let chunk = pb::BlobChunk {
-            sha256: if first { sha256.clone() } else { String::new() },
+            sha256: if first {
+                sha256.to_string()
+            } else {
+                String::new()
+            },
             size: if first { size } else { 0 },
             data,
         };
         first = false;
-        if chunk_tx.send(chunk).await.is_err() || last {
-            // A failed send means the call ended early; its status says why.
+        if chunk_tx.send(chunk).await.is_err() {
+            return Ok(false);
+        }
+        if last {
             break;
         }
     }
-    Ok(())
+    Ok(true)
 }
 
 /// Where an upload's chunks come from.
@@ -205,4 +250,41 @@ pub fn status_error(status: proto::tonic::Status) -> anyhow::Error {
         _ => "the coordinator answered with an error",
     };
     anyhow::anyhow!("{what}: {}", status.message())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    fn blob(index: usize, size: u64) -> LocalBlob {
+        LocalBlob {
+            sha256: format!("{index:064x}"),
+            size,
+            path: PathBuf::from(format!("agency/doc-{index}.docx")),
+        }
+    }
+
+    #[test]
+    fn uploads_go_in_calls_of_bounded_files_and_bytes_in_manifest_order() {
+        const MIB: u64 = 1024 * 1024;
+        // 100 small documents, a 20 MiB scan, then three 3 MiB files.
+        let mut blobs: Vec<LocalBlob> = (0..100).map(|i| blob(i, 20_000)).collect();
+        blobs.push(blob(100, 20 * MIB));
+        blobs.extend((101..104).map(|i| blob(i, 3 * MIB)));
+        let refs: Vec<&LocalBlob> = blobs.iter().collect();
+
+        let batches = upload_batches(&refs);
+        let sizes: Vec<usize> = batches.iter().map(Vec::len).collect();
+        assert_eq!(sizes, vec![64, 36, 1, 2, 1]);
+        let order: Vec<&str> = batches
+            .iter()
+            .flatten()
+            .map(|blob| blob.sha256.as_str())
+            .collect();
+        let expected: Vec<&str> = blobs.iter().map(|blob| blob.sha256.as_str()).collect();
+        assert_eq!(order, expected);
+        assert!(upload_batches(&[]).is_empty());
+    }
 }

@@ -405,6 +405,21 @@ impl BlobUpload {
         }
     }
 
+    /// The hash the client declared for this blob.
+    pub fn sha256(&self) -> &str {
+        &self.sha256
+    }
+
+    /// Bytes received so far, and the size the client declared.
+    pub fn progress(&self) -> (u64, u64) {
+        (self.received, self.declared_size)
+    }
+
+    /// Whether every declared byte has arrived (the blob can be verified and stored).
+    pub fn is_complete(&self) -> bool {
+        self.received == self.declared_size
+    }
+
     /// Whether [`BlobUpload::write`] may block on the disk.
     pub fn spills_to_disk(&self) -> bool {
         matches!(self.stage, Stage::Disk { .. })

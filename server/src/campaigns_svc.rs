@@ -11,13 +11,11 @@ use tokio_stream::wrappers::ReceiverStream;
 
 use crate::error::ServiceError;
 use crate::manifest;
-use crate::model::{AgencyManifest, BlobMeta, CampaignState, FileEntry, Manifest};
+use crate::model::{AgencyManifest, CampaignState, FileEntry, Manifest};
 use crate::progress::{self, Detail};
 use crate::queue;
 use crate::shared::{Shared, blocking, now_unix_ms};
-
-/// Largest accepted upload chunk: a few times the chunk size clients are asked to use.
-pub const MAX_UPLOAD_CHUNK_BYTES: usize = 4 * proto::BLOB_CHUNK_BYTES;
+use crate::uploads::{Uploads, check_sha256};
 
 /// Least time between two progress snapshots of one watch stream (about 5 per second).
 const WATCH_THROTTLE: Duration = Duration::from_millis(200);
@@ -60,16 +58,6 @@ fn manifest_from_wire(manifest: pb::CampaignManifest) -> Manifest {
     }
 }
 
-fn check_sha256(sha256: &str) -> Result<(), ServiceError> {
-    if manifest::is_sha256_hex(sha256) {
-        Ok(())
-    } else {
-        Err(ServiceError::InvalidArgument(format!(
-            "invalid sha256 {sha256:?} (64 lower-case hex digits expected)"
-        )))
-    }
-}
-
 fn require_campaign(
     shared: &Shared,
     campaign_id: &str,
@@ -102,88 +90,24 @@ impl Campaigns for CampaignsService {
         Ok(Response::new(pb::HaveBlobsResponse { missing }))
     }
 
-    async fn upload_blob(
+    async fn upload_blobs(
         &self,
         request: Request<Streaming<pb::BlobChunk>>,
-    ) -> Result<Response<pb::UploadBlobResponse>, Status> {
+    ) -> Result<Response<pb::UploadBlobsResponse>, Status> {
         let mut chunks = request.into_inner();
-        let Some(first) = chunks.message().await? else {
-            return Err(ServiceError::InvalidArgument("empty upload".into()).into());
-        };
-        check_sha256(&first.sha256)?;
-        let (sha256, size) = (first.sha256.clone(), first.size);
-        if size > self.shared.max_blob_bytes {
-            return Err(ServiceError::TooLarge(format!(
-                "blob of {size} bytes exceeds the limit of {} bytes",
-                self.shared.max_blob_bytes
-            ))
-            .into());
+        let mut uploads = Uploads::new(self.shared.clone());
+        let received: Result<(), Status> = async {
+            while let Some(chunk) = chunks.message().await? {
+                uploads.take(chunk).await?;
+            }
+            Ok(uploads.end()?)
         }
-        let mut upload = self
-            .shared
-            .blobs
-            .begin(&sha256, size, self.shared.max_blob_bytes)
-            .map_err(ServiceError::from)?;
-        let mut next = Some(first.data);
-        while let Some(data) = next.take() {
-            if data.len() > MAX_UPLOAD_CHUNK_BYTES {
-                return Err(ServiceError::InvalidArgument(format!(
-                    "chunk of {} bytes exceeds {MAX_UPLOAD_CHUNK_BYTES}",
-                    data.len()
-                ))
-                .into());
-            }
-            if upload.spills_to_disk() {
-                upload = blocking(&self.shared, move || {
-                    upload.write(&data)?;
-                    Ok(upload)
-                })
-                .await?;
-            } else {
-                upload.write(&data).map_err(ServiceError::from)?;
-            }
-            next = chunks.message().await?.map(|chunk| chunk.data);
-        }
-        let shared = self.shared.clone();
-        let sha_for_finish = sha256.clone();
-        let (stored, already_present) = blocking(&self.shared, move || {
-            let verified = upload.verify()?;
-            if let Some(meta) = shared.store.blob(&sha_for_finish)? {
-                return Ok((meta.size, true));
-            }
-            let location = shared.blobs.append(verified)?;
-            let meta = BlobMeta {
-                size: location.len,
-                stored_unix_ms: now_unix_ms(),
-                location: Some(location),
-            };
-            shared.store.put_blob(&sha_for_finish, &meta)?;
-            // The bytes first, then the index that points to them.
-            shared
-                .blobs
-                .sync(|| shared.store.flush().map_err(ServiceError::from))?;
-            // Units of a campaign submitted before this upload may now start.
-            let queued = shared.store.blob_arrived(&sha_for_finish, now_unix_ms())?;
-            if queued > 0 {
-                shared.state_changed();
-                tracing::debug!(sha256 = %sha_for_finish, queued, "units queued by an upload");
-            }
-            Ok((location.len, false))
-        })
-        .await?;
-        if already_present {
-            return Ok(Response::new(pb::UploadBlobResponse {
-                sha256,
-                size: stored,
-                already_present: true,
-            }));
-        }
-        tracing::debug!(sha256 = %sha256, size = stored, "blob stored");
-        Ok(Response::new(pb::UploadBlobResponse {
-            sha256,
-            size: stored,
-            already_present: false,
-        }))
+        .await;
+        // Blobs stored before a failure are kept, and the units waiting for them start.
+        let settled = uploads.settle().await;
+        received?;
+        settled?;
+        Ok(Response::new(uploads.into_response()))
     }
 
     async fn submit_campaign(

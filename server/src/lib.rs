@@ -16,6 +16,7 @@ pub mod queue;
 mod reaper;
 mod shared;
 pub mod store;
+mod uploads;
 mod workers_svc;
 
 use std::future::Future;
@@ -284,6 +285,21 @@ mod tests {
         )
     }
 
+    /// The chunks of one upload call carrying `blobs` one after the other.
+    fn upload_chunks(blobs: &[&[u8]]) -> Vec<pb::BlobChunk> {
+        let mut chunks = Vec::new();
+        for data in blobs {
+            for (index, piece) in data.chunks(proto::BLOB_CHUNK_BYTES).enumerate() {
+                chunks.push(pb::BlobChunk {
+                    sha256: if index == 0 { sha(data) } else { String::new() },
+                    size: if index == 0 { data.len() as u64 } else { 0 },
+                    data: piece.to_vec(),
+                });
+            }
+        }
+        chunks
+    }
+
     async fn lease(
         workers: &mut WorkersClient<InterceptedService<Channel, Auth>>,
         worker_id: &str,
@@ -374,40 +390,64 @@ mod tests {
             .into_inner();
         assert_eq!(status.campaigns[0].docs_awaiting_upload, 2);
 
-        for (_, data) in &files {
-            let chunks: Vec<pb::BlobChunk> = data
-                .chunks(proto::BLOB_CHUNK_BYTES)
-                .enumerate()
-                .map(|(index, chunk)| pb::BlobChunk {
-                    sha256: if index == 0 { sha(data) } else { String::new() },
-                    size: if index == 0 { data.len() as u64 } else { 0 },
-                    data: chunk.to_vec(),
-                })
-                .collect();
-            let uploaded = campaigns
-                .upload_blob(tokio_stream::iter(chunks.clone()))
-                .await
-                .unwrap()
-                .into_inner();
-            assert!(!uploaded.already_present);
-            let again = campaigns
-                .upload_blob(tokio_stream::iter(chunks))
-                .await
-                .unwrap()
-                .into_inner();
-            assert!(again.already_present);
-        }
-        // A blob whose content does not match its hash is refused.
-        let wrong = pb::BlobChunk {
+        // Both documents in one call (the manual in several chunks), then the same call again.
+        let both: Vec<&[u8]> = files.iter().map(|(_, data)| *data).collect();
+        let uploaded = campaigns
+            .upload_blobs(tokio_stream::iter(upload_chunks(&both)))
+            .await
+            .unwrap()
+            .into_inner();
+        let sizes: Vec<(u64, bool)> = uploaded
+            .blobs
+            .iter()
+            .map(|blob| (blob.size, blob.already_present))
+            .collect();
+        assert_eq!(sizes, vec![(21, false), (1_100_000, false)]);
+        let again = campaigns
+            .upload_blobs(tokio_stream::iter(upload_chunks(&both)))
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(again.blobs.iter().all(|blob| blob.already_present));
+
+        // A blob whose content does not match its hash is refused; the one before it in the
+        // same call is kept.
+        let kept: &[u8] = b"bieu mau";
+        let mut chunks = upload_chunks(&[kept]);
+        chunks.push(pb::BlobChunk {
             sha256: sha(b"other"),
             size: 3,
             data: b"abc".to_vec(),
-        };
+        });
         let status = campaigns
-            .upload_blob(tokio_stream::iter(vec![wrong]))
+            .upload_blobs(tokio_stream::iter(chunks))
             .await
             .unwrap_err();
         assert_eq!(status.code(), Code::InvalidArgument);
+        assert!(status.message().contains("hash"), "{}", status.message());
+        // A blob cut short by the next one is refused, and names the blob.
+        let mut chunks = upload_chunks(&[b"ten bytes!"]);
+        chunks[0].data.truncate(4);
+        chunks.extend(upload_chunks(&[b"next"]));
+        let status = campaigns
+            .upload_blobs(tokio_stream::iter(chunks))
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::InvalidArgument);
+        assert!(
+            status.message().contains(&sha(b"ten bytes!"))
+                && status.message().contains("4 of its 10 bytes"),
+            "{}",
+            status.message()
+        );
+        let have = campaigns
+            .have_blobs(pb::HaveBlobsRequest {
+                sha256: vec![sha(kept), sha(b"ten bytes!")],
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(have.missing, vec![sha(b"ten bytes!")]);
         let have = campaigns
             .have_blobs(pb::HaveBlobsRequest {
                 sha256: vec![sha(policy_doc), sha(b"other")],

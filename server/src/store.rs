@@ -384,16 +384,28 @@ impl Store {
         Ok(meta.filter(|meta| meta.location.is_some()))
     }
 
-    /// Queues the units that wait for a blob that has just been stored.
-    pub fn blob_arrived(&self, sha256: &str, now: i64) -> Result<u32, StoreError> {
-        // Most blobs have no unit waiting on them (a unit waits on its first missing blob only);
-        // those need no transaction. The blob's record is written before this check, and a
+    /// Queues the units that wait for blobs that have just been stored, in one transaction.
+    pub fn blobs_arrived(&self, sha256s: &[String], now: i64) -> Result<u32, StoreError> {
+        // Most blobs have no unit waiting on them (a unit waits on its last missing blob only);
+        // those need no transaction. A blob's record is written before this check, and a
         // submission's transaction that saw it missing commits its waiting entry before that
         // write can land (sled makes plain writes wait for a running transaction).
-        if !self.trees[AWAITING].contains_key(sha256.as_bytes())? {
+        let mut waited_for = Vec::new();
+        for sha256 in sha256s {
+            if self.trees[AWAITING].contains_key(sha256.as_bytes())? {
+                waited_for.push(sha256.as_str());
+            }
+        }
+        if waited_for.is_empty() {
             return Ok(0);
         }
-        self.transact(|state| queue::blob_arrived(state, sha256, now))
+        self.transact(|state| {
+            let mut queued = 0;
+            for sha256 in &waited_for {
+                queued += queue::blob_arrived(state, sha256, now)?;
+            }
+            Ok(queued)
+        })
     }
 
     /// Gives every stored lease one TTL from `now` ([`queue::extend_after_restart`]); run at
@@ -423,7 +435,7 @@ impl Store {
             let (key, _) = entry?;
             let sha256 = String::from_utf8_lossy(&key).into_owned();
             if self.blob(&sha256)?.is_some() {
-                queued += self.blob_arrived(&sha256, now)?;
+                queued += self.blobs_arrived(&[sha256], now)?;
             }
         }
         Ok(queued)
