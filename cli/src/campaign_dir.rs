@@ -167,7 +167,6 @@ fn read_toml<T: Default + for<'de> Deserialize<'de>>(path: &Path, warnings: &mut
     }
 }
 
-/// SHA-256 and size of a file, streamed.
 /// Hashes files on every core, results in the order of `paths`.
 fn hash_files(paths: &[PathBuf]) -> Vec<std::io::Result<(String, u64)>> {
     let threads = std::thread::available_parallelism()
@@ -178,7 +177,15 @@ fn hash_files(paths: &[PathBuf]) -> Vec<std::io::Result<(String, u64)>> {
         let workers: Vec<_> = paths
             .chunks(per_thread)
             .map(|chunk| {
-                let hashes = scope.spawn(move || chunk.iter().map(|p| hash_file(p)).collect());
+                let hashes = scope.spawn(move || {
+                    // One buffer per thread: a fresh 256 KiB buffer per file was a fresh
+                    // mapping, zeroed page by page, for every document.
+                    let mut buffer = vec![0u8; HASH_BUFFER_BYTES];
+                    chunk
+                        .iter()
+                        .map(|p| hash_file_with(p, &mut buffer))
+                        .collect()
+                });
                 (chunk.len(), hashes)
             })
             .collect();
@@ -196,13 +203,19 @@ fn hash_files(paths: &[PathBuf]) -> Vec<std::io::Result<(String, u64)>> {
     })
 }
 
+const HASH_BUFFER_BYTES: usize = 256 * 1024;
+
+/// SHA-256 and size of a file, streamed.
 pub fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
+    hash_file_with(path, &mut vec![0u8; HASH_BUFFER_BYTES])
+}
+
+fn hash_file_with(path: &Path, buffer: &mut [u8]) -> std::io::Result<(String, u64)> {
     let mut file = File::open(path)?;
     let mut hasher = Sha256::new();
-    let mut buffer = vec![0u8; 256 * 1024];
     let mut size = 0u64;
     loop {
-        let n = file.read(&mut buffer)?;
+        let n = file.read(buffer)?;
         if n == 0 {
             break;
         }
