@@ -327,7 +327,6 @@ fn ephemeral_token(seed: &Path) -> String {
 
 /// `run`: the embedded cluster.
 pub async fn run(args: RunArgs) -> Result<ExitCode> {
-    let plan = scan_campaign(&args.campaign_dir, args.lang.code())?;
     let state_dir = tempfile::Builder::new()
         .prefix("isomigrate-run-")
         .tempdir()
@@ -368,7 +367,7 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
     let worker_stop = CancellationToken::new();
     let worker_task = tokio::spawn(worker::runner::run(runner_config, worker_stop.clone()));
 
-    let outcome = drive(&options, &plan, &args.out, !args.no_progress).await;
+    let outcome = drive(&options, &args, !args.no_progress).await;
     // Workers first, so that they can hand back what they hold; then the coordinator.
     worker_stop.cancel();
     let _ = worker_task.await;
@@ -381,14 +380,15 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
     outcome
 }
 
-async fn drive(
-    options: &ClientOptions,
-    plan: &campaign_dir::CampaignPlan,
-    out: &Path,
-    bars: bool,
-) -> Result<ExitCode> {
+/// Scans the campaign while the embedded coordinator and workers start, then submits, watches
+/// and fetches.
+async fn drive(options: &ClientOptions, args: &RunArgs, bars: bool) -> Result<ExitCode> {
+    let (dir, lang) = (args.campaign_dir.clone(), args.lang.code().to_string());
+    let scanning = tokio::task::spawn_blocking(move || scan_campaign(&dir, &lang));
     let clients = proto::client::connect(options).await?;
-    let submitted = submit::submit(&clients, plan).await?;
+    let plan = scanning.await.context("scan task")??;
+    let out = &args.out;
+    let submitted = submit::submit(&clients, &plan).await?;
     let progress = watch::watch(&clients, &submitted.campaign_id, bars).await?;
     let fetched = fetch::fetch(&clients, &progress, out).await?;
     eprintln!(
