@@ -94,20 +94,14 @@ impl Campaigns for CampaignsService {
         &self,
         request: Request<Streaming<pb::BlobChunk>>,
     ) -> Result<Response<pb::UploadBlobsResponse>, Status> {
-        let mut chunks = request.into_inner();
-        let mut uploads = Uploads::new(self.shared.clone());
-        let received: Result<(), Status> = async {
-            while let Some(chunk) = chunks.message().await? {
-                uploads.take(chunk).await?;
-            }
-            Ok(uploads.end()?)
-        }
-        .await;
-        // Blobs stored before a failure are kept, and the units waiting for them start.
-        let settled = uploads.settle().await;
-        received?;
-        settled?;
-        Ok(Response::new(uploads.into_response()))
+        let uploads = Uploads::new(self.shared.clone());
+        // A task of its own, so that a client going away mid-call cannot drop the work half
+        // done: the files stored so far are still synced and announced to the queue (a dropped
+        // handler left their units waiting for uploads that had already happened).
+        let received = tokio::spawn(uploads.receive(request.into_inner()))
+            .await
+            .map_err(|e| Status::internal(format!("upload task: {e}")))??;
+        Ok(Response::new(received))
     }
 
     async fn submit_campaign(
@@ -135,6 +129,13 @@ impl Campaigns for CampaignsService {
                 .store
                 .transact(|state| queue::insert_plan(state, &plan))?;
             shared.store.flush()?;
+            if !inserted {
+                // Submitting again repairs units left waiting for blobs that are stored.
+                let queued = shared.store.recover_awaiting(now_unix_ms())?;
+                if queued > 0 {
+                    tracing::warn!(campaign_id = %campaign_id, queued, "units that waited for stored uploads queued");
+                }
+            }
             if inserted {
                 tracing::info!(
                     campaign_id = %campaign_id,

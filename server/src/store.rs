@@ -428,7 +428,7 @@ impl Store {
     }
 
     /// Queues units left waiting for blobs that are stored (a crash between storing a blob and
-    /// queueing its units); run at start.
+    /// queueing its units); run at start and when a campaign is submitted again.
     pub fn recover_awaiting(&self, now: i64) -> Result<u32, StoreError> {
         let mut queued = 0;
         for entry in self.trees[AWAITING].iter() {

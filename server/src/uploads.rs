@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use proto::pb;
+use proto::tonic::{Status, Streaming};
 
 use crate::blobs::BlobUpload;
 use crate::error::ServiceError;
@@ -42,8 +43,27 @@ impl Uploads {
         }
     }
 
+    /// Takes the whole stream. What was stored is kept and announced even when the call fails
+    /// part-way (a bad chunk, a client gone).
+    pub(crate) async fn receive(
+        mut self,
+        mut chunks: Streaming<pb::BlobChunk>,
+    ) -> Result<pb::UploadBlobsResponse, Status> {
+        let received: Result<(), Status> = async {
+            while let Some(chunk) = chunks.message().await? {
+                self.take(chunk).await?;
+            }
+            Ok(self.end()?)
+        }
+        .await;
+        let settled = self.settle().await;
+        received?;
+        settled?;
+        Ok(self.into_response())
+    }
+
     /// Takes the next chunk of the stream; a blob is stored when its last byte arrives.
-    pub(crate) async fn take(&mut self, chunk: pb::BlobChunk) -> Result<(), ServiceError> {
+    async fn take(&mut self, chunk: pb::BlobChunk) -> Result<(), ServiceError> {
         if !chunk.sha256.is_empty() {
             if let Some(open) = &self.open {
                 return Err(cut_short(open));
@@ -80,7 +100,7 @@ impl Uploads {
     }
 
     /// The stream ended: a blob still missing bytes is an error.
-    pub(crate) fn end(&self) -> Result<(), ServiceError> {
+    fn end(&self) -> Result<(), ServiceError> {
         match &self.open {
             Some(open) => Err(cut_short(open)),
             None => Ok(()),
@@ -89,7 +109,7 @@ impl Uploads {
 
     /// Makes the blobs stored so far durable and queues the units that waited for them. Called
     /// before answering, also when the call failed part-way: what was stored is kept.
-    pub(crate) async fn settle(&mut self) -> Result<(), ServiceError> {
+    async fn settle(&mut self) -> Result<(), ServiceError> {
         if self.unsettled.is_empty() {
             return Ok(());
         }
@@ -111,7 +131,7 @@ impl Uploads {
     }
 
     /// The answer: every blob of the call, in order.
-    pub(crate) fn into_response(self) -> pb::UploadBlobsResponse {
+    fn into_response(self) -> pb::UploadBlobsResponse {
         pb::UploadBlobsResponse { blobs: self.stored }
     }
 

@@ -25,6 +25,10 @@ pub fn free_port() -> u16 {
         .expect("bind a loopback port")
 }
 
+/// Longest a CLI call may take in these tests (the slowest, `watch` of a campaign that retries a
+/// crashing file, takes a few seconds).
+const CLI_TIMEOUT: Duration = Duration::from_secs(180);
+
 pub struct Cluster {
     pub dir: tempfile::TempDir,
     pub port: u16,
@@ -121,14 +125,41 @@ impl Cluster {
     }
 
     /// Runs a CLI command against this coordinator with the token.
+    /// One CLI call against the coordinator. A call still running after [`CLI_TIMEOUT`] is a
+    /// hang (a campaign that never finishes): it is killed and the test fails with the
+    /// coordinator's log, instead of holding the suite until CI gives up.
     pub fn cli(&self, args: &[&str]) -> Output {
-        Command::new(bin())
+        let capture = || tempfile::NamedTempFile::new_in(self.dir.path()).expect("capture file");
+        let (stdout, stderr) = (capture(), capture());
+        let mut child = Command::new(bin())
             .args(args)
             .args(["--coordinator", &self.url()])
             .arg("--token-file")
             .arg(&self.token_file)
-            .output()
-            .expect("run isomigrate")
+            .stdout(stdout.reopen().expect("reopen the capture file"))
+            .stderr(stderr.reopen().expect("reopen the capture file"))
+            .spawn()
+            .expect("run isomigrate");
+        let deadline = Instant::now() + CLI_TIMEOUT;
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait for isomigrate") {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "isomigrate {args:?} still running after {CLI_TIMEOUT:?}\nserver log:\n{}",
+                    self.read_log("server")
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        Output {
+            status,
+            stdout: std::fs::read(stdout.path()).unwrap_or_default(),
+            stderr: std::fs::read(stderr.path()).unwrap_or_default(),
+        }
     }
 
     pub fn submit(&self, campaign: &Path) -> String {
