@@ -367,7 +367,7 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
     let worker_stop = CancellationToken::new();
     let worker_task = tokio::spawn(worker::runner::run(runner_config, worker_stop.clone()));
 
-    let outcome = drive(&options, &args, !args.no_progress).await;
+    let outcome = drive(&options, &args).await;
     // Workers first, so that they can hand back what they hold; then the coordinator.
     worker_stop.cancel();
     let _ = worker_task.await;
@@ -382,14 +382,14 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
 
 /// Scans the campaign while the embedded coordinator and workers start, then submits, watches
 /// and fetches.
-async fn drive(options: &ClientOptions, args: &RunArgs, bars: bool) -> Result<ExitCode> {
+async fn drive(options: &ClientOptions, args: &RunArgs) -> Result<ExitCode> {
     let (dir, lang) = (args.campaign_dir.clone(), args.lang.code().to_string());
     let scanning = tokio::task::spawn_blocking(move || scan_campaign(&dir, &lang));
     let clients = proto::client::connect(options).await?;
     let plan = scanning.await.context("scan task")??;
     let out = &args.out;
     let submitted = submit::submit(&clients, &plan).await?;
-    let progress = watch::watch(&clients, &submitted.campaign_id, bars).await?;
+    let progress = watch::watch(&clients, &submitted.campaign_id, !args.no_progress).await?;
     let fetched = fetch::fetch(&clients, &progress, out).await?;
     eprintln!(
         "{} agencies, {} documents ({} unreadable); reports in {}",

@@ -107,8 +107,9 @@ pub trait QueueState {
 /// documents in manifest order).
 fn required_blobs(unit: &Unit, agency: &Agency) -> Vec<String> {
     let mut blobs: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
     let mut push = |sha256: &String| {
-        if !blobs.contains(sha256) {
+        if seen.insert(sha256.clone()) {
             blobs.push(sha256.clone());
         }
     };

@@ -430,15 +430,15 @@ impl Store {
     /// Queues units left waiting for blobs that are stored (a crash between storing a blob and
     /// queueing its units); run at start and when a campaign is submitted again.
     pub fn recover_awaiting(&self, now: i64) -> Result<u32, StoreError> {
-        let mut queued = 0;
+        let mut stored = Vec::new();
         for entry in self.trees[AWAITING].iter() {
             let (key, _) = entry?;
             let sha256 = String::from_utf8_lossy(&key).into_owned();
             if self.blob(&sha256)?.is_some() {
-                queued += self.blobs_arrived(&[sha256], now)?;
+                stored.push(sha256);
             }
         }
-        Ok(queued)
+        self.blobs_arrived(&stored, now)
     }
 
     /// Forgets a blob whose stored bytes turned out damaged, so that it is uploaded again.
