@@ -227,7 +227,7 @@ fn scan_campaign(dir: &Path, lang: &str) -> Result<campaign_dir::CampaignPlan> {
 
 pub async fn watch(args: WatchArgs) -> Result<ExitCode> {
     let clients = connect(&args.client).await?;
-    let progress = watch::watch(&clients, &args.campaign_id, !args.no_progress).await?;
+    let progress = watch::watch(&clients, &args.campaign_id, !args.no_progress, |_| {}).await?;
     Ok(final_exit(&progress))
 }
 
@@ -389,8 +389,20 @@ async fn drive(options: &ClientOptions, args: &RunArgs) -> Result<ExitCode> {
     let plan = scanning.await.context("scan task")??;
     let out = &args.out;
     let submitted = submit::submit(&clients, &plan).await?;
-    let progress = watch::watch(&clients, &submitted.campaign_id, !args.no_progress).await?;
-    let fetched = fetch::fetch(&clients, &progress, out).await?;
+    // Reports are written as agencies finish, so the end of the run only has the last ones.
+    let (updates, updates_rx) = tokio::sync::watch::channel(None);
+    let watching = watch::watch(
+        &clients,
+        &submitted.campaign_id,
+        !args.no_progress,
+        move |progress| {
+            updates.send_replace(Some(progress.clone()));
+        },
+    );
+    let fetching = fetch::fetch_as_agencies_finish(&clients, out, updates_rx);
+    let (progress, fetcher) = tokio::join!(watching, fetching);
+    let progress = progress?;
+    let fetched = fetcher?.finish(&clients, &progress).await?;
     eprintln!(
         "{} agencies, {} documents ({} unreadable); reports in {}",
         fetched.n_agencies,

@@ -1,16 +1,22 @@
 //! `fetch`: write exactly the files of contract §2 from a finished campaign.
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use proto::client::Clients;
 use proto::pb;
 use worker::report::{self, CampaignInfo, Report};
 
+use tracing::debug;
+
 use crate::submit::status_error;
 
 /// The per-agency files a coordinator may send; anything else is refused.
 const AGENCY_FILES: [&str; 3] = ["report.json", "report.docx", "report.html"];
+
+/// Agencies named in one `FetchReports` call.
+const AGENCIES_PER_CALL: usize = 200;
 
 /// What was written.
 #[derive(Debug)]
@@ -24,55 +30,159 @@ pub async fn fetch(
     progress: &pb::CampaignProgress,
     out: &Path,
 ) -> Result<Fetched> {
-    std::fs::create_dir_all(out).with_context(|| format!("create {}", out.display()))?;
-    let request = pb::FetchReportsRequest {
-        campaign_id: progress.campaign_id.clone(),
-    };
-    let mut stream = clients
-        .campaigns
-        .clone()
-        .fetch_reports(request)
-        .await
-        .map_err(status_error)
-        .context("fetch the reports")?
-        .into_inner();
-    let mut reports: Vec<Report> = Vec::new();
-    while let Some(file) = stream
-        .message()
-        .await
-        .map_err(status_error)
-        .context("fetch the reports")?
-    {
-        write_agency_file(out, &file)?;
-        if file.name == "report.json" {
-            let report: Report = serde_json::from_slice(&file.content).with_context(|| {
-                format!(
-                    "the coordinator sent an unreadable report.json for {}",
-                    file.agency_id
-                )
-            })?;
-            reports.push(report);
+    Fetcher::new(out)?.finish(clients, progress).await
+}
+
+/// Writes agencies' reports while the campaign runs, as each agency finishes, so that at the
+/// end only the last agencies and the overview are left (`run`). Progress snapshots come from
+/// `watch`; the channel closing ends the loop. A failed early fetch is only logged: whatever it
+/// missed is fetched by [`Fetcher::finish`].
+pub async fn fetch_as_agencies_finish(
+    clients: &Clients,
+    out: &Path,
+    mut updates: tokio::sync::watch::Receiver<Option<pb::CampaignProgress>>,
+) -> Result<Fetcher> {
+    let mut fetcher = Fetcher::new(out)?;
+    while updates.changed().await.is_ok() {
+        let progress = updates.borrow_and_update().clone();
+        if let Some(progress) = progress
+            && let Err(e) = fetcher.fetch_finished(clients, &progress).await
+        {
+            debug!("early fetch failed, left to the end: {e:#}");
         }
     }
-    if reports.is_empty() && progress.agencies_total > 0 {
-        bail!(
-            "the coordinator has no reports for campaign {}",
-            progress.campaign_id
-        );
+    Ok(fetcher)
+}
+
+/// The reports written so far and the parsed `report.json` files the overview is built from.
+pub struct Fetcher {
+    out: PathBuf,
+    reports: Vec<Report>,
+    fetched: HashSet<String>,
+}
+
+impl Fetcher {
+    pub fn new(out: &Path) -> Result<Fetcher> {
+        std::fs::create_dir_all(out).with_context(|| format!("create {}", out.display()))?;
+        Ok(Fetcher {
+            out: out.to_path_buf(),
+            reports: Vec::new(),
+            fetched: HashSet::new(),
+        })
     }
-    reports.sort_by(|a, b| a.agency.id.cmp(&b.agency.id));
-    write_campaign_files(
-        out,
-        &CampaignInfo {
-            name: progress.name.clone(),
-            year: progress.year,
-            province: progress.province.clone(),
-        },
-        &reports,
-    )?;
-    Ok(Fetched {
-        n_agencies: reports.len(),
-    })
+
+    /// Fetches the agencies finished since the last call.
+    pub async fn fetch_finished(
+        &mut self,
+        clients: &Clients,
+        progress: &pb::CampaignProgress,
+    ) -> Result<()> {
+        let finished: Vec<String> = progress
+            .agencies
+            .iter()
+            .filter(|agency| matches!(agency.state.as_str(), "done" | "failed"))
+            .filter(|agency| !self.fetched.contains(&agency.agency_id))
+            .map(|agency| agency.agency_id.clone())
+            .collect();
+        for chunk in finished.chunks(AGENCIES_PER_CALL) {
+            self.fetch_agencies(clients, &progress.campaign_id, chunk.to_vec())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Fetches the agencies not fetched yet (all of them when none was), then writes the
+    /// campaign overview. The campaign must be finished.
+    pub async fn finish(
+        mut self,
+        clients: &Clients,
+        progress: &pb::CampaignProgress,
+    ) -> Result<Fetched> {
+        if !self.fetched.is_empty() && progress.agencies.is_empty() {
+            // No agency list to tell what is left: start again from the whole campaign.
+            self.reports.clear();
+            self.fetched.clear();
+        }
+        if self.fetched.is_empty() {
+            self.fetch_agencies(clients, &progress.campaign_id, Vec::new())
+                .await?;
+        } else {
+            let left: Vec<String> = progress
+                .agencies
+                .iter()
+                .filter(|agency| !self.fetched.contains(&agency.agency_id))
+                .map(|agency| agency.agency_id.clone())
+                .collect();
+            for chunk in left.chunks(AGENCIES_PER_CALL) {
+                self.fetch_agencies(clients, &progress.campaign_id, chunk.to_vec())
+                    .await?;
+            }
+        }
+        let mut reports = self.reports;
+        if reports.is_empty() && progress.agencies_total > 0 {
+            bail!(
+                "the coordinator has no reports for campaign {}",
+                progress.campaign_id
+            );
+        }
+        reports.sort_by(|a, b| a.agency.id.cmp(&b.agency.id));
+        write_campaign_files(
+            &self.out,
+            &CampaignInfo {
+                name: progress.name.clone(),
+                year: progress.year,
+                province: progress.province.clone(),
+            },
+            &reports,
+        )?;
+        Ok(Fetched {
+            n_agencies: reports.len(),
+        })
+    }
+
+    /// One `FetchReports` call: the named agencies, or the whole finished campaign when
+    /// `agency_ids` is empty. Reports count only once the call has fully succeeded, so a call
+    /// cut short is simply made again.
+    async fn fetch_agencies(
+        &mut self,
+        clients: &Clients,
+        campaign_id: &str,
+        agency_ids: Vec<String>,
+    ) -> Result<()> {
+        let request = pb::FetchReportsRequest {
+            campaign_id: campaign_id.to_string(),
+            agency_ids: agency_ids.clone(),
+        };
+        let mut stream = clients
+            .campaigns
+            .clone()
+            .fetch_reports(request)
+            .await
+            .map_err(status_error)
+            .context("fetch the reports")?
+            .into_inner();
+        let mut reports = Vec::new();
+        let mut seen = Vec::new();
+        while let Some(file) = stream
+            .message()
+            .await
+            .map_err(status_error)
+            .context("fetch the reports")?
+        {
+            // Off the runtime: during `run` the same threads serve the coordinator and workers.
+            let out = self.out.clone();
+            let (agency_id, report) =
+                tokio::task::spawn_blocking(move || store_agency_file(&out, file))
+                    .await
+                    .context("write a report file")??;
+            reports.extend(report);
+            seen.push(agency_id);
+        }
+        self.reports.extend(reports);
+        self.fetched.extend(agency_ids);
+        self.fetched.extend(seen);
+        Ok(())
+    }
 }
 
 /// An agency id becomes a folder name only when it is a single plain path component.
@@ -82,6 +192,22 @@ fn safe_component(id: &str) -> bool {
         && id != ".."
         && !id.contains(['/', '\\', '\0'])
         && !id.starts_with('.')
+}
+
+/// Writes one fetched file; a `report.json` also comes back parsed, for the overview.
+fn store_agency_file(out: &Path, file: pb::ReportFile) -> Result<(String, Option<Report>)> {
+    write_agency_file(out, &file)?;
+    let report = if file.name == "report.json" {
+        Some(serde_json::from_slice(&file.content).with_context(|| {
+            format!(
+                "the coordinator sent an unreadable report.json for {}",
+                file.agency_id
+            )
+        })?)
+    } else {
+        None
+    };
+    Ok((file.agency_id, report))
 }
 
 fn write_agency_file(out: &Path, file: &pb::ReportFile) -> Result<()> {

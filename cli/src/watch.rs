@@ -205,6 +205,7 @@ pub async fn watch(
     clients: &Clients,
     campaign_id: &str,
     bars: bool,
+    mut on_progress: impl FnMut(&pb::CampaignProgress),
 ) -> Result<pb::CampaignProgress> {
     let mut display: Box<dyn Display> = if bars && std::io::stderr().is_terminal() {
         Box::new(Bars::new())
@@ -238,6 +239,7 @@ pub async fn watch(
                     }
                     n_failures_shown += progress.failures.len() as u64;
                     display.update(&progress);
+                    on_progress(&progress);
                     if progress.state != "running" {
                         display.finish();
                         return Ok(progress);

@@ -19,6 +19,8 @@ use crate::uploads::{Uploads, check_sha256};
 
 /// Least time between two progress snapshots of one watch stream (about 5 per second).
 const WATCH_THROTTLE: Duration = Duration::from_millis(200);
+/// Agencies one `FetchReports` call may name (a province has a few hundred at most).
+const MAX_FETCH_AGENCIES: usize = 10_000;
 
 pub struct CampaignsService {
     shared: Arc<Shared>,
@@ -243,11 +245,24 @@ impl Campaigns for CampaignsService {
         &self,
         request: Request<pb::FetchReportsRequest>,
     ) -> Result<Response<Self::FetchReportsStream>, Status> {
-        let campaign_id = request.into_inner().campaign_id;
+        let pb::FetchReportsRequest {
+            campaign_id,
+            agency_ids: wanted,
+        } = request.into_inner();
+        if wanted.len() > MAX_FETCH_AGENCIES {
+            return Err(ServiceError::InvalidArgument(format!(
+                "at most {MAX_FETCH_AGENCIES} agencies per fetch, not {}",
+                wanted.len()
+            ))
+            .into());
+        }
         let shared = self.shared.clone();
         let id = campaign_id.clone();
         let agency_ids = blocking(&self.shared, move || {
             let campaign = require_campaign(&shared, &id)?;
+            if !wanted.is_empty() {
+                return finished_agencies(&shared, &id, wanted);
+            }
             if campaign.state != CampaignState::Done {
                 return Err(ServiceError::FailedPrecondition(format!(
                     "campaign {id} is still running ({} of {} agencies finished)",
@@ -297,6 +312,32 @@ impl Campaigns for CampaignsService {
         });
         Ok(Response::new(ReceiverStream::new(rx)))
     }
+}
+
+/// The agencies asked for by name, each of which must exist and be done: a running campaign's
+/// finished agencies keep their reports, so they can be fetched before the others finish.
+fn finished_agencies(
+    shared: &Shared,
+    campaign_id: &str,
+    wanted: Vec<String>,
+) -> Result<Vec<String>, ServiceError> {
+    for agency_id in &wanted {
+        let agency = shared
+            .store
+            .agency(campaign_id, agency_id)?
+            .ok_or_else(|| {
+                ServiceError::NotFound(format!(
+                    "campaign {campaign_id} has no agency {agency_id:?}"
+                ))
+            })?;
+        if !agency.state.is_finished() {
+            return Err(ServiceError::FailedPrecondition(format!(
+                "agency {agency_id} of campaign {campaign_id} is not finished ({} of {} documents)",
+                agency.n_docs_done, agency.n_docs
+            )));
+        }
+    }
+    Ok(wanted)
 }
 
 /// Sends a snapshot at once, then after changes (at most every [`WATCH_THROTTLE`], except the

@@ -604,6 +604,7 @@ mod tests {
         let status = campaigns
             .fetch_reports(pb::FetchReportsRequest {
                 campaign_id: campaign_id.clone(),
+                agency_ids: Vec::new(),
             })
             .await
             .unwrap_err();
@@ -667,6 +668,7 @@ mod tests {
         let mut files = campaigns
             .fetch_reports(pb::FetchReportsRequest {
                 campaign_id: campaign_id.clone(),
+                agency_ids: Vec::new(),
             })
             .await
             .unwrap()
@@ -706,6 +708,139 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(status.code(), Code::NotFound);
+        running.stop_tx.send(()).unwrap();
+        running.served.await.unwrap().unwrap();
+    }
+
+    /// The file names `FetchReports` streams, per agency.
+    async fn fetched_names(
+        campaigns: &mut CampaignsClient<InterceptedService<Channel, Auth>>,
+        campaign_id: &str,
+        agency_ids: &[&str],
+    ) -> Result<Vec<(String, String)>, Status> {
+        let mut files = campaigns
+            .fetch_reports(pb::FetchReportsRequest {
+                campaign_id: campaign_id.to_string(),
+                agency_ids: agency_ids.iter().map(|id| id.to_string()).collect(),
+            })
+            .await?
+            .into_inner();
+        let mut names = Vec::new();
+        while let Some(file) = files.message().await? {
+            names.push((file.agency_id, file.name));
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_finished_agency_is_fetched_while_its_campaign_runs() {
+        let dir = tempfile::tempdir().unwrap();
+        let running = start(dir.path()).await;
+        let (mut campaigns, mut workers) = clients(running.addr).await;
+        let (first_doc, second_doc): (&[u8], &[u8]) = (b"quy trinh A", b"quy trinh B");
+        let mut two_agencies = manifest(&[("qt.docx", first_doc)]);
+        let mut second = two_agencies.agencies[0].clone();
+        second.id = "ubnd-xa-an-hoa".into();
+        second.files[0].sha256 = sha(second_doc);
+        two_agencies.agencies.push(second);
+        let campaign_id = campaigns
+            .submit_campaign(pb::SubmitCampaignRequest {
+                manifest: Some(two_agencies),
+            })
+            .await
+            .unwrap()
+            .into_inner()
+            .campaign_id;
+        campaigns
+            .upload_blobs(tokio_stream::iter(upload_chunks(&[first_doc, second_doc])))
+            .await
+            .unwrap();
+        let worker_id = workers
+            .register(pb::RegisterRequest {
+                name: "test-host".into(),
+                concurrency: 1,
+            })
+            .await
+            .unwrap()
+            .into_inner()
+            .worker_id;
+
+        // Work until the first agency's reports are in; the other agency's read unit is left
+        // leased, so the campaign is still running.
+        let mut finished = None;
+        while finished.is_none() {
+            let unit = lease(&mut workers, &worker_id).await.unit.expect("a unit");
+            let complete = match &unit.work {
+                Some(pb::work_unit::Work::Read(read))
+                    if read.docs[0].content.as_deref() == Some(second_doc) =>
+                {
+                    continue;
+                }
+                Some(pb::work_unit::Work::Read(read)) => pb::CompleteRequest {
+                    lease_id: unit.lease_id.clone(),
+                    results: vec![pb::DocResult {
+                        doc_id: read.docs[0].doc_id.clone(),
+                        result_json: br#"{"path":"qt.docx","status":"analysed"}"#.to_vec(),
+                    }],
+                    reports: None,
+                },
+                Some(pb::work_unit::Work::Assemble(_)) => {
+                    finished = Some(unit.agency_id.clone());
+                    pb::CompleteRequest {
+                        lease_id: unit.lease_id.clone(),
+                        results: vec![],
+                        reports: Some(pb::ReportFiles {
+                            report_json: b"{}".to_vec(),
+                            report_docx: b"PK".to_vec(),
+                            report_html: b"<html>".to_vec(),
+                        }),
+                    }
+                }
+                None => panic!("a unit without work"),
+            };
+            assert!(
+                workers
+                    .complete(complete)
+                    .await
+                    .unwrap()
+                    .into_inner()
+                    .accepted
+            );
+        }
+        let finished = finished.unwrap();
+        assert_eq!(finished, "so-tu-phap");
+
+        let names = fetched_names(&mut campaigns, &campaign_id, &["so-tu-phap"])
+            .await
+            .unwrap();
+        let expected: Vec<(String, String)> = ["report.docx", "report.html", "report.json"]
+            .iter()
+            .map(|name| ("so-tu-phap".to_string(), name.to_string()))
+            .collect();
+        assert_eq!(names, expected);
+        // The agency still being read, an unknown one, and the whole running campaign are refused.
+        let status = fetched_names(
+            &mut campaigns,
+            &campaign_id,
+            &["so-tu-phap", "ubnd-xa-an-hoa"],
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(status.code(), Code::FailedPrecondition);
+        assert!(
+            status.message().contains("ubnd-xa-an-hoa"),
+            "{}",
+            status.message()
+        );
+        let status = fetched_names(&mut campaigns, &campaign_id, &["so-noi-vu"])
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::NotFound);
+        let status = fetched_names(&mut campaigns, &campaign_id, &[])
+            .await
+            .unwrap_err();
+        assert_eq!(status.code(), Code::FailedPrecondition);
         running.stop_tx.send(()).unwrap();
         running.served.await.unwrap().unwrap();
     }
