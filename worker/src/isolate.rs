@@ -485,6 +485,7 @@ impl IsolatedReader {
             let _ = process.wait();
             return Err(io::Error::other("the child's pipes were not set up"));
         };
+        widen_pipe(&stdin);
         let (requests, request_rx) = mpsc::channel();
         let (response_tx, responses) = mpsc::channel();
         let stderr_tail = Arc::new(Mutex::new(String::new()));
@@ -514,6 +515,22 @@ impl Drop for IsolatedReader {
         }
     }
 }
+
+/// Room in the pipe to the child for [`PIPE_BYTES`] of requests instead of the default 64 KiB,
+/// so the writer thread queues a whole unit's documents at once and the child goes from one to
+/// the next without waiting for the writer to be woken.
+const PIPE_BYTES: usize = 1 << 20;
+
+#[cfg(target_os = "linux")]
+fn widen_pipe(stdin: &ChildStdin) {
+    // Refused above the system's `fs.pipe-max-size`; the default size then stays, which works.
+    if let Err(e) = rustix::pipe::fcntl_setpipe_size(stdin, PIPE_BYTES) {
+        tracing::debug!("pipe to the reader child left at its default size: {e}");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn widen_pipe(_stdin: &ChildStdin) {}
 
 /// Waits for the child's next answer within `budget`. The child comes back only when it is
 /// still usable; one that died, overran or answered garbage is stopped and described.
