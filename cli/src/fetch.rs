@@ -77,18 +77,10 @@ impl Fetcher {
         clients: &Clients,
         progress: &pb::CampaignProgress,
     ) -> Result<()> {
-        let finished: Vec<String> = progress
-            .agencies
-            .iter()
-            .filter(|agency| matches!(agency.state.as_str(), "done" | "failed"))
-            .filter(|agency| !self.fetched.contains(&agency.agency_id))
-            .map(|agency| agency.agency_id.clone())
-            .collect();
-        for chunk in finished.chunks(AGENCIES_PER_CALL) {
-            self.fetch_agencies(clients, &progress.campaign_id, chunk.to_vec())
-                .await?;
-        }
-        Ok(())
+        self.fetch_unfetched(clients, progress, |agency| {
+            matches!(agency.state.as_str(), "done" | "failed")
+        })
+        .await
     }
 
     /// Fetches the agencies not fetched yet (all of them when none was), then writes the
@@ -107,16 +99,7 @@ impl Fetcher {
             self.fetch_agencies(clients, &progress.campaign_id, Vec::new())
                 .await?;
         } else {
-            let left: Vec<String> = progress
-                .agencies
-                .iter()
-                .filter(|agency| !self.fetched.contains(&agency.agency_id))
-                .map(|agency| agency.agency_id.clone())
-                .collect();
-            for chunk in left.chunks(AGENCIES_PER_CALL) {
-                self.fetch_agencies(clients, &progress.campaign_id, chunk.to_vec())
-                    .await?;
-            }
+            self.fetch_unfetched(clients, progress, |_| true).await?;
         }
         let mut reports = self.reports;
         if reports.is_empty() && progress.agencies_total > 0 {
@@ -138,6 +121,27 @@ impl Fetcher {
         Ok(Fetched {
             n_agencies: reports.len(),
         })
+    }
+
+    /// The listed agencies that `wanted` picks and that were not fetched yet, by name, in calls
+    /// of at most [`AGENCIES_PER_CALL`].
+    async fn fetch_unfetched(
+        &mut self,
+        clients: &Clients,
+        progress: &pb::CampaignProgress,
+        wanted: impl Fn(&pb::AgencyProgress) -> bool,
+    ) -> Result<()> {
+        let ids: Vec<String> = progress
+            .agencies
+            .iter()
+            .filter(|agency| wanted(agency) && !self.fetched.contains(&agency.agency_id))
+            .map(|agency| agency.agency_id.clone())
+            .collect();
+        for chunk in ids.chunks(AGENCIES_PER_CALL) {
+            self.fetch_agencies(clients, &progress.campaign_id, chunk.to_vec())
+                .await?;
+        }
+        Ok(())
     }
 
     /// One `FetchReports` call: the named agencies, or the whole finished campaign when
