@@ -11,6 +11,11 @@
 //! (default 5). `ISOMIGRATE_BENCH_ROUNDS` (default 3) timed rounds of each throughput
 //! configuration run interleaved while they fit `ISOMIGRATE_BENCH_BUDGET_SECS` (default 240);
 //! the median is reported. `ISOMIGRATE_BENCH_BIN` measures another build of the binary.
+//!
+//! Beside wall time, each pass's CPU time (user + system, of every process it ran: on Linux,
+//! from `/proc/self/stat`) is reported: wall time on a shared machine is noisy, CPU time much
+//! less, and the CPU that `run --workers 2` needs bounds the speed-up any scheduling can give on
+//! this machine's cores.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Cursor, Write};
@@ -134,8 +139,8 @@ fn main() {
             &["--workers", "1", "--no-isolation"],
         ),
     ];
-    let mut direct_times = Vec::with_capacity(rounds);
-    let mut run_times: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); configs.len()];
+    let mut direct_times: Vec<Timing> = Vec::with_capacity(rounds);
+    let mut run_times: Vec<Vec<Timing>> = vec![Vec::with_capacity(rounds); configs.len()];
     let mut identical = None;
     let throughput_start = Instant::now();
     for round in 0..rounds {
@@ -150,7 +155,7 @@ fn main() {
             break;
         }
         let out = scratch.path().join(format!("direct-{round}"));
-        direct_times.push(direct(&big_dir, &plan, &out).elapsed);
+        direct_times.push(direct(&big_dir, &plan, &out).timing);
         for (i, (name, args)) in configs.iter().enumerate() {
             let run_out = scratch.path().join(format!("run-{round}-{i}"));
             match run_binary(&big_dir, &run_out, args) {
@@ -184,7 +189,7 @@ fn main() {
         .and_then(|m| m.as_ref())
         .and_then(|m| m.probe.as_ref())
     {
-        print_probe(probe, &big, &direct_times, &run_times[0]);
+        print_probe(probe, &big, &walls(&direct_times), &walls(&run_times[0]));
     }
     println!("load average after: {}", load_average());
 }
@@ -299,7 +304,7 @@ fn docx_with_marker(bytes: &[u8], copy: usize) -> zip::result::ZipResult<Vec<u8>
 
 /// One pass of the direct library path.
 struct Direct {
-    elapsed: Duration,
+    timing: Timing,
     n_docs: usize,
     n_read_ok: usize,
     n_agencies: usize,
@@ -318,6 +323,7 @@ fn direct(campaign: &Path, plan: &cli::campaign_dir::CampaignPlan, out: &Path) -
         province: manifest.province.clone(),
     };
     let (mut n_docs, mut n_read_ok) = (0, 0);
+    let cpu_before = cpu_times();
     let start = Instant::now();
     let mut reports: Vec<Report> = Vec::with_capacity(manifest.agencies.len());
     for agency in &manifest.agencies {
@@ -374,8 +380,12 @@ fn direct(campaign: &Path, plan: &cli::campaign_dir::CampaignPlan, out: &Path) -
     if let Err(e) = cli::fetch::write_campaign_files(out, &info, &reports) {
         println!("direct: cannot write the overview: {e:#}");
     }
+    let elapsed = start.elapsed();
+    let cpu = cpu_before
+        .zip(cpu_times())
+        .map(|(before, after)| after.own.saturating_sub(before.own));
     Direct {
-        elapsed: start.elapsed(),
+        timing: Timing { wall: elapsed, cpu },
         n_docs,
         n_read_ok,
         n_agencies: reports.len(),
@@ -401,8 +411,42 @@ fn compare_outputs(
     (same, plan.manifest.agencies.len())
 }
 
-/// Runs `isomigrate run CAMPAIGN --out OUT --no-progress ARGS` and returns its wall time.
-fn run_binary(campaign: &Path, out: &Path, args: &[&str]) -> Result<Duration, String> {
+/// Wall time of one measured pass, and the CPU time (user + system) of every process it ran.
+#[derive(Debug, Clone, Copy, Default)]
+struct Timing {
+    wall: Duration,
+    /// `None` where `/proc` cannot tell (not Linux).
+    cpu: Option<Duration>,
+}
+
+/// CPU time of this process and of its waited-for descendants, from `/proc/self/stat`.
+#[derive(Debug, Clone, Copy)]
+struct CpuTimes {
+    own: Duration,
+    children: Duration,
+}
+
+/// Reads `/proc/self/stat`. A child's time is counted there once it has been waited for, with
+/// the time of its own waited-for children (`isomigrate run` reaps its reader children before it
+/// exits), so the difference around one `run` is the CPU of the whole embedded cluster.
+fn cpu_times() -> Option<CpuTimes> {
+    // Fields after the parenthesised command name: state is field 3, utime 14, stime 15, cutime
+    // 16, cstime 17 (proc(5)); all in clock ticks of USER_HZ, 100 on Linux.
+    const TICKS_PER_SECOND: u64 = 100;
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |field: usize| fields.get(field - 3)?.parse::<u64>().ok();
+    let duration = |t: u64| Duration::from_millis(t * 1000 / TICKS_PER_SECOND);
+    Some(CpuTimes {
+        own: duration(ticks(14)? + ticks(15)?),
+        children: duration(ticks(16)? + ticks(17)?),
+    })
+}
+
+/// Runs `isomigrate run CAMPAIGN --out OUT --no-progress ARGS` and returns its wall time and the
+/// CPU time of the whole run (coordinator, worker, client and reader children).
+fn run_binary(campaign: &Path, out: &Path, args: &[&str]) -> Result<Timing, String> {
+    let cpu_before = cpu_times();
     let start = Instant::now();
     let child = Command::new(isomigrate())
         .arg("run")
@@ -424,7 +468,10 @@ fn run_binary(campaign: &Path, out: &Path, args: &[&str]) -> Result<Duration, St
     if !out.join("campaign.json").is_file() {
         return Err("no campaign.json written".into());
     }
-    Ok(elapsed)
+    let cpu = cpu_before
+        .zip(cpu_times())
+        .map(|(before, after)| after.children.saturating_sub(before.children));
+    Ok(Timing { wall: elapsed, cpu })
 }
 
 fn tail(text: &str) -> String {
@@ -731,15 +778,28 @@ fn spread(values: &[Duration]) -> String {
     secs.join(" ")
 }
 
+/// The wall times of measured passes.
+fn walls(timings: &[Timing]) -> Vec<Duration> {
+    timings.iter().map(|t| t.wall).collect()
+}
+
+/// The median CPU time of measured passes, when every pass could be measured.
+fn median_cpu(timings: &[Timing]) -> Option<Duration> {
+    let cpu: Option<Vec<Duration>> = timings.iter().map(|t| t.cpu).collect();
+    cpu.filter(|c| !c.is_empty()).map(|c| median(&c))
+}
+
 fn print_throughput(
     campaign: &Generated,
-    direct_times: &[Duration],
+    direct_timings: &[Timing],
     configs: &[(&str, &[&str])],
-    run_times: &[Vec<Duration>],
+    run_timings: &[Vec<Timing>],
     identical: Option<(usize, usize)>,
 ) {
     let n = campaign.n_files as f64;
-    let direct = median(direct_times);
+    let direct_times = walls(direct_timings);
+    let run_times: Vec<Vec<Duration>> = run_timings.iter().map(|t| walls(t)).collect();
+    let direct = median(&direct_times);
     let medians: Vec<Duration> = run_times.iter().map(|t| median(t)).collect();
     println!();
     println!(
@@ -770,8 +830,8 @@ fn print_throughput(
             spread(all)
         );
     };
-    row("direct (library, 1 thread)", direct, direct_times);
-    for ((name, _), (elapsed, all)) in configs.iter().zip(medians.iter().zip(run_times)) {
+    row("direct (library, 1 thread)", direct, &direct_times);
+    for ((name, _), (elapsed, all)) in configs.iter().zip(medians.iter().zip(&run_times)) {
         row(name, *elapsed, all);
     }
     let (w1, w2, w1_in_process) = (medians[0], medians[1], medians[2]);
@@ -802,6 +862,66 @@ fn print_throughput(
     }
     if let Some((same, total)) = identical {
         println!("report.json identical between direct and run: {same} of {total} agencies");
+    }
+    print_cpu(campaign, direct_timings, configs, run_timings, &medians);
+}
+
+/// CPU time beside wall time: what the coordinator path costs in work rather than in latency,
+/// and the speed-up that this CPU cost leaves possible on this machine's cores.
+fn print_cpu(
+    campaign: &Generated,
+    direct_timings: &[Timing],
+    configs: &[(&str, &[&str])],
+    run_timings: &[Vec<Timing>],
+    run_walls: &[Duration],
+) {
+    let Some(direct_cpu) = median_cpu(direct_timings) else {
+        println!("CPU time: not measured (no /proc/self/stat)");
+        return;
+    };
+    let n = campaign.n_files as f64;
+    let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+    let direct_wall = median(&walls(direct_timings));
+    println!();
+    println!("CPU time of every process of the pass, user + system (median of the rounds)");
+    println!(
+        "{:<34} {:>9} {:>9} {:>12} {:>11}",
+        "path", "CPU s", "ms/doc", "vs direct", "cores busy"
+    );
+    let row = |name: &str, cpu: Duration, wall: Duration| {
+        println!(
+            "{:<34} {:>9.2} {:>9.3} {:>12} {:>11.2}",
+            name,
+            cpu.as_secs_f64(),
+            cpu.as_secs_f64() * 1e3 / n,
+            format!(
+                "{:+.1} %",
+                100.0 * (cpu.as_secs_f64() / direct_cpu.as_secs_f64().max(1e-9) - 1.0)
+            ),
+            cpu.as_secs_f64() / wall.as_secs_f64().max(1e-9)
+        );
+    };
+    row("direct (library, 1 thread)", direct_cpu, direct_wall);
+    let cpus: Vec<Option<Duration>> = run_timings.iter().map(|t| median_cpu(t)).collect();
+    for (((name, _), cpu), wall) in configs.iter().zip(&cpus).zip(run_walls) {
+        if let Some(cpu) = cpu {
+            row(name, *cpu, *wall);
+        }
+    }
+    // `run --workers 2` cannot end before its CPU time spread over every core; against
+    // `run --workers 1`'s wall time that bounds the speed-up, whatever the scheduling.
+    if let (Some(Some(w2_cpu)), Some(w1_wall), Some(w2_wall)) =
+        (cpus.get(1), run_walls.first(), run_walls.get(1))
+        && !w2_cpu.is_zero()
+        && !w2_wall.is_zero()
+    {
+        let floor = w2_cpu.as_secs_f64() / cores as f64;
+        println!(
+            "run --workers 2 needs {:.2} s of CPU: on {cores} cores it cannot end before {floor:.2} s, so its speed-up over run --workers 1 is at most {:.2}× here (measured {:.2}×)",
+            w2_cpu.as_secs_f64(),
+            w1_wall.as_secs_f64() / floor,
+            w1_wall.as_secs_f64() / w2_wall.as_secs_f64()
+        );
     }
 }
 
