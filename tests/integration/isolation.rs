@@ -1,10 +1,12 @@
 //! The isolated reader with the real `isomigrate __read-child`: stack bombs come back as errors
-//! and the next file still reads, and isolated results equal in-process results.
+//! and the next file still reads, and isolated results (reads and agency assemblies) equal
+//! in-process results.
 
 use std::io::{Cursor, Write};
 
-use worker::isolate::{ChildCommand, IsolatedReader, read_in_process};
+use worker::isolate::{AssemblyJob, ChildCommand, IsolatedReader, assemble_files, read_in_process};
 use worker::read::{Limits, ReadError};
+use worker::report::{AgencyInfo, Lang};
 
 /// Nesting depth of the bombs: far beyond any stack when parsed recursively.
 const DEPTH: usize = 200_000;
@@ -174,4 +176,71 @@ fn isolated_and_in_process_reads_agree() {
         let in_process = read_in_process(name, &bytes, &limits);
         assert_eq!(isolated, in_process, "{name}");
     }
+}
+
+/// An agency of `samples/` read and analysed in the child, as a worker slot does it: the JSON of
+/// each document's result, and the agency's `tthc.csv`.
+fn analysed_agency(reader: &mut IsolatedReader, id: &str) -> (Vec<Vec<u8>>, Option<Vec<u8>>) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../samples")
+        .join(id);
+    let files = worker::read::walk::walk_agency(&dir).expect("a sample agency");
+    let contents: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .map(|f| {
+            let bytes = std::fs::read(&f.abs_path).expect("a sample file");
+            (f.rel_path.clone(), bytes)
+        })
+        .collect();
+    let batch: Vec<(&str, &[u8])> = contents
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    let results = reader
+        .analyse_batch(&batch, |_| true)
+        .into_iter()
+        .map(|r| r.expect("the samples analyse").into_bytes())
+        .collect();
+    (results, std::fs::read(dir.join("tthc.csv")).ok())
+}
+
+#[test]
+fn an_agency_assembled_in_the_child_equals_the_in_process_assembly() {
+    let mut reader = reader(Limits::default());
+    let (mut results, tthc) = analysed_agency(&mut reader, "ubnd-xa-yen-dinh");
+    assert!(results.len() >= 10, "{} documents", results.len());
+    assert!(tthc.is_some(), "the sample commune has a TTHC list");
+    // A result the coordinator stored damaged is left out, and said so, in both places.
+    results.insert(3, b"{\"path\": truncated".to_vec());
+    let slices: Vec<&[u8]> = results.iter().map(Vec::as_slice).collect();
+    let agency = AgencyInfo {
+        id: "ubnd-xa-yen-dinh".into(),
+        name: "UBND xã Yên Định".into(),
+        level: "commune".into(),
+    };
+    let job = AssemblyJob {
+        agency: &agency,
+        year: 2025,
+        lang: Lang::Vi,
+        tthc_csv: tthc.as_deref(),
+        results: &slices,
+    };
+    let in_child = reader
+        .assemble(&job)
+        .expect("the child assembles the agency");
+    let in_process = assemble_files(&job).expect("the library assembles the agency");
+    assert_eq!(in_child, in_process);
+    assert_eq!(
+        in_child.skipped.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+        vec![3]
+    );
+    let report: serde_json::Value = serde_json::from_slice(&in_child.json).expect("report.json");
+    assert_eq!(
+        report["documents"].as_array().map(Vec::len),
+        Some(results.len() - 1)
+    );
+    assert!(in_child.docx.starts_with(b"PK"), "report.docx is a zip");
+
+    // The same child goes on reading documents after an assembly.
+    assert_reads_normally(&mut reader);
 }

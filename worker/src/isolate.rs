@@ -6,7 +6,8 @@
 //! the file's time budget, for a response frame on its stdout. The task is either to read (the
 //! whole [`ExtractedDoc`] comes back, for `inspect`) or to read and analyse (only the compact
 //! per-document result comes back, as the JSON the coordinator stores: the worker's case, where
-//! shipping the full text across the pipe and parsing it again cost more than the analysis). A child that dies mid-file, overruns
+//! shipping the full text across the pipe and parsing it again cost more than the analysis), or
+//! to assemble an agency's report from those results ([`assembly`]). A child that dies mid-file, overruns
 //! the budget or answers garbage is killed, reaped and replaced on the next call; the file gets
 //! a [`ReadError`] that says what happened. The child caps its own address space and turns
 //! panics into errors, so only stack overflows, aborts and signals end it.
@@ -29,6 +30,9 @@ use serde::{Deserialize, Serialize};
 use crate::analyse;
 use crate::read::{self, ExtractedDoc, Format, Limits, ReadError, read_bytes};
 
+mod assembly;
+pub use assembly::{AssembledFiles, AssemblyJob, assemble_files};
+
 /// Starts every frame, so that stray output on the child's stdout is caught, not misread.
 const MAGIC: &[u8; 4] = b"ISR1";
 /// Largest request header (a file name and the limits).
@@ -47,13 +51,15 @@ pub struct ChildCommand {
     pub args: Vec<OsString>,
 }
 
-/// What the child does with a file.
+/// What the child does with a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 enum Task {
     #[default]
     Read,
     /// Read, then [`analyse::analyse_document`].
     Analyse,
+    /// An agency's assembly and report files ([`assembly`]); the body is the job, not a file.
+    Assemble,
 }
 
 /// What the parent asks the child to do.
@@ -74,6 +80,8 @@ enum Answer {
     Read(ReadResult),
     /// The `DocumentResult` as JSON text, ready to send to the coordinator.
     Analysed(String),
+    /// An agency's report files, or why they could not be made.
+    Assembled(Result<assembly::WireFiles, String>),
 }
 
 /// Why a frame could not be read or written.
@@ -268,9 +276,22 @@ pub fn child_main() -> i32 {
 
 /// Does one request in the child.
 fn serve(header: &RequestHeader, body: &[u8]) -> Answer {
+    if header.task == Task::Assemble {
+        return Answer::Assembled(assembly::decode(body).and_then(|job| {
+            let results = job.results;
+            let files = assemble_files(&AssemblyJob {
+                agency: &job.header.agency,
+                year: job.header.year,
+                lang: job.header.lang,
+                tthc_csv: job.tthc_csv,
+                results: &results,
+            })?;
+            assembly::WireFiles::from_files(files)
+        }));
+    }
     let read = read_bytes(&header.name, body, &header.limits);
     match header.task {
-        Task::Read => Answer::Read(read),
+        Task::Read | Task::Assemble => Answer::Read(read),
         Task::Analyse => {
             let format = read::sniff_format(&header.name, body);
             let result = analyse::analyse_document(&header.name, format, read.map(|(_, d)| d));
@@ -336,9 +357,25 @@ impl IsolatedReader {
     pub fn read(&mut self, name: &str, bytes: &[u8]) -> ReadResult {
         match self.ask(Task::Read, name, bytes)? {
             Answer::Read(result) => result,
-            Answer::Analysed(_) => Err(ReadError::Crashed(
-                "the reader process answered an analysis to a read".into(),
+            Answer::Analysed(_) | Answer::Assembled(_) => Err(ReadError::Crashed(
+                "the reader process answered something else than a read".into(),
             )),
+        }
+    }
+
+    /// Assembles an agency and renders its report files in the child, within the time budget of
+    /// one file. An error is worded for the unit's failure record (crash, time-out, bad job).
+    pub fn assemble(&mut self, job: &AssemblyJob<'_>) -> Result<AssembledFiles, String> {
+        let body = assembly::encode(job)?;
+        let answer = self
+            .ask(Task::Assemble, &job.agency.id, &body)
+            .map_err(|e| format!("assembling the agency's report: {e}"))?;
+        match answer {
+            Answer::Assembled(files) => files?.into_files(),
+            Answer::Read(Err(e)) => Err(format!("assembling the agency's report: {e}")),
+            Answer::Read(Ok(_)) | Answer::Analysed(_) => {
+                Err("the reader process answered something else than an assembly".into())
+            }
         }
     }
 
@@ -419,8 +456,9 @@ impl IsolatedReader {
                         answers.push(match answer {
                             Answer::Analysed(json) => Ok(json),
                             Answer::Read(Err(e)) => Err(e),
-                            Answer::Read(Ok(_)) => Err(ReadError::Crashed(
-                                "the reader process answered a read to an analysis".into(),
+                            Answer::Read(Ok(_)) | Answer::Assembled(_) => Err(ReadError::Crashed(
+                                "the reader process answered something else than an analysis"
+                                    .into(),
                             )),
                         });
                         running = child;
@@ -757,16 +795,33 @@ mod tests {
         }
         let analysed = r#"{"path":"a.docx","status":"analysed"}"#;
         write_response(&mut buf, &Answer::Analysed(analysed.into())).expect("write to a vec");
+        let files = assembly::WireFiles::from_files(AssembledFiles {
+            json: "{\"agency\": \"Sở Tư pháp\"}".into(),
+            docx: b"PK\x03\x04\x00\xff".to_vec(),
+            html: "<h1>Báo cáo</h1>\n".into(),
+            skipped: vec![(2, "unreadable document result skipped".into())],
+        })
+        .expect("UTF-8 text files");
+        let assembled = [Ok(files), Err("cannot write report.docx".to_string())];
+        for answer in &assembled {
+            write_response(&mut buf, &Answer::Assembled(answer.clone())).expect("write to a vec");
+        }
         let mut r = io::Cursor::new(buf);
         for expected in &results {
             match read_response(&mut r).expect("valid frame") {
                 Answer::Read(got) => assert_eq!(&got, expected),
-                Answer::Analysed(json) => panic!("a read came back as an analysis: {json}"),
+                other => panic!("a read came back as {other:?}"),
             }
         }
         match read_response(&mut r).expect("valid frame") {
             Answer::Analysed(json) => assert_eq!(json, analysed),
-            Answer::Read(got) => panic!("an analysis came back as a read: {got:?}"),
+            other => panic!("an analysis came back as {other:?}"),
+        }
+        for expected in &assembled {
+            match read_response(&mut r).expect("valid frame") {
+                Answer::Assembled(got) => assert_eq!(&got, expected),
+                other => panic!("an assembly came back as {other:?}"),
+            }
         }
         assert!(matches!(read_response(&mut r), Err(FrameError::Eof)));
     }
@@ -893,6 +948,43 @@ mod tests {
             reader.read("b.pdf", b"%PDF-1.4"),
             Err(ReadError::Crashed(_))
         ));
+    }
+
+    #[test]
+    fn an_assembly_whose_child_dies_or_hangs_is_a_worded_error() {
+        let agency = crate::report::AgencyInfo {
+            id: "so-tu-phap".into(),
+            name: "Sở Tư pháp".into(),
+            level: "province".into(),
+        };
+        let results: [&[u8]; 1] = [br#"{"path":"QT-01.docx"}"#];
+        let job = AssemblyJob {
+            agency: &agency,
+            year: 2025,
+            lang: crate::report::Lang::Vi,
+            tthc_csv: None,
+            results: &results,
+        };
+        let mut dies = IsolatedReader::new(sh("exit 134"), Limits::default());
+        let message = dies.assemble(&job).expect_err("the child died");
+        assert!(
+            message.contains("assembling the agency's report"),
+            "{message}"
+        );
+        assert!(message.contains("exit code 134"), "{message}");
+
+        let limits = Limits {
+            time_budget_secs: 1,
+            ..Limits::default()
+        };
+        let mut hangs = IsolatedReader::new(sh("sleep 30"), limits);
+        let started = Instant::now();
+        let message = hangs.assemble(&job).expect_err("the child never answered");
+        assert!(
+            message.contains("assembling the agency's report"),
+            "{message}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(10));
     }
 
     #[test]

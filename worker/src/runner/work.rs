@@ -12,10 +12,12 @@ use tokio_util::sync::CancellationToken;
 use tracing::{Instrument, debug, info, info_span, warn};
 
 use super::{ActiveLeases, Backoff, ReaderMode, RunnerConfig, RunnerError, is_refusal};
-use crate::analyse::{self, DocumentResult};
-use crate::isolate::{IsolatedReader, read_in_process};
+use crate::analyse;
+use crate::isolate::{
+    AssembledFiles, AssemblyJob, IsolatedReader, assemble_files, read_in_process,
+};
 use crate::read::{self, Limits};
-use crate::report::{self, AgencyInfo, Lang};
+use crate::report::{AgencyInfo, Lang};
 
 /// The reader a slot owns.
 enum Reader {
@@ -53,6 +55,18 @@ impl Reader {
                     results.push(result_json(name, bytes, read));
                 }
                 results
+            }
+        }
+    }
+
+    /// Assembles an agency and renders its report files: in the child, whose core is free while
+    /// the slot waits for the report, or here with `--no-isolation`.
+    fn assemble(&mut self, job: &AssemblyJob<'_>) -> Result<AssembledFiles, String> {
+        match self {
+            Reader::Isolated(reader) => reader.assemble(job),
+            Reader::InProcess(_) => {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| assemble_files(job)))
+                    .unwrap_or_else(|_| Err("report assembly failed (a panic)".into()))
             }
         }
     }
@@ -342,13 +356,6 @@ impl Slot {
                 }
             }
         };
-        let mut documents = Vec::with_capacity(results.len());
-        for result in &results {
-            match serde_json::from_slice::<DocumentResult>(&result.result_json) {
-                Ok(document) => documents.push(document),
-                Err(e) => warn!(doc_id = %result.doc_id, "unreadable document result skipped: {e}"),
-            }
-        }
         let inline_tthc = assemble
             .tthc
             .take()
@@ -375,9 +382,42 @@ impl Slot {
             Lang::Vi
         };
         let year = assemble.year;
+        let reader = Arc::clone(&self.reader);
+        // Timed at debug level: the agency's assembly is on a slot's critical path (its reader
+        // waits meanwhile), and the wait for a blocking thread shows a crowded worker.
+        let queued = Instant::now();
+        let span = tracing::Span::current();
         let rendered = tokio::task::spawn_blocking(move || {
-            let report = analyse::assemble_report(agency, documents, tthc.as_deref(), year, lang);
-            render_reports(&report)
+            let _entered = span.enter();
+            let started = Instant::now();
+            let jsons: Vec<&[u8]> = results.iter().map(|r| r.result_json.as_slice()).collect();
+            let job = AssemblyJob {
+                agency: &agency,
+                year,
+                lang,
+                tthc_csv: tthc.as_deref(),
+                results: &jsons,
+            };
+            let files = match reader.lock() {
+                Ok(mut reader) => reader.assemble(&job),
+                Err(_) => Err("the slot's reader is unusable after a panic".into()),
+            };
+            debug!(
+                waited_us = (started - queued).as_micros() as u64,
+                took_us = started.elapsed().as_micros() as u64,
+                "agency assembled and rendered"
+            );
+            files.map(|files| {
+                for (index, reason) in &files.skipped {
+                    let doc_id = results.get(*index).map_or("", |r| r.doc_id.as_str());
+                    warn!(doc_id, "{reason}");
+                }
+                pb::ReportFiles {
+                    report_json: files.json,
+                    report_docx: files.docx,
+                    report_html: files.html,
+                }
+            })
         })
         .await;
         match rendered {
@@ -594,18 +634,6 @@ impl Reporter {
         }
         self.active.remove(&lease_id);
     }
-}
-
-fn render_reports(report: &report::Report) -> Result<pb::ReportFiles, String> {
-    let report_json = report::json::render(report);
-    let report_docx =
-        report::docx::render(report).map_err(|e| format!("cannot write report.docx: {e}"))?;
-    let report_html = report::html::render(report).into_bytes();
-    Ok(pb::ReportFiles {
-        report_json,
-        report_docx,
-        report_html,
-    })
 }
 
 enum CallError {
