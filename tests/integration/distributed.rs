@@ -657,3 +657,68 @@ fn a_client_killed_mid_upload_resumes_by_submitting_again() {
     assert_eq!(done, total, "every document counted exactly once");
     fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
 }
+
+/// An agency of three sample documents and, last in the folder, a scanned-size PDF too large to
+/// come inline with the lease: the unit is read in two batches (inline documents, then the
+/// fetched one). The worker leases its next unit ahead once per unit, so the second batch must
+/// not start a second lease ahead.
+#[test]
+fn a_unit_with_a_document_too_large_to_come_inline_completes() {
+    let work = tempfile::tempdir().expect("temp");
+    let campaign = work.path().join("campaign");
+    let samples = repo_root().join("samples");
+    let agency = campaign.join("so-tu-phap");
+    std::fs::create_dir_all(agency.join("Quy trinh he thong")).expect("create agency");
+    std::fs::copy(
+        samples.join("campaign.toml"),
+        campaign.join("campaign.toml"),
+    )
+    .expect("campaign.toml");
+    for name in [
+        "agency.toml",
+        "tthc.csv",
+        "Quy trinh he thong/QT-HT-01 Kiem soat thong tin dang van ban.docx",
+        "Quy trinh he thong/QT-HT-02 Quan ly rui ro va co hoi.pdf",
+        "Quy trinh he thong/QT-HT-03 Danh gia noi bo.docx",
+    ] {
+        std::fs::copy(samples.join("so-tu-phap").join(name), agency.join(name)).expect(name);
+    }
+    // 4.5 MiB: more than a lease carries inline (4 MiB).
+    let mut scan = b"%PDF-1.4\n".to_vec();
+    scan.extend((0..4_700_000_u32).map(|i| (i % 251) as u8));
+    scan.extend_from_slice(b"\n%%EOF\n");
+    std::fs::write(agency.join("zz Ban scan ho so.pdf"), scan).expect("write the scan");
+
+    let out = work.path().join("out");
+    let mut child = std::process::Command::new(crate::cluster::bin())
+        .arg("run")
+        .arg(&campaign)
+        .arg("--out")
+        .arg(&out)
+        .args(["--no-progress", "--workers", "1"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start run");
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for run") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("run did not finish within 120 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "run failed: {status}");
+    assert_complete(&campaign, &out);
+    let (_, report) = reports(&out).pop().expect("the agency's report");
+    let scan = report["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .find(|d| d["path"] == "zz Ban scan ho so.pdf")
+        .expect("the large scan is listed");
+    assert_eq!(scan["status"], "failed", "{scan}");
+}
