@@ -722,3 +722,44 @@ fn a_unit_with_a_document_too_large_to_come_inline_completes() {
         .expect("the large scan is listed");
     assert_eq!(scan["status"], "failed", "{scan}");
 }
+
+/// A bug that panics inside a worker slot costs the unit an attempt, not the campaign: the slot
+/// reports the unit failed and goes on, the coordinator retries it, and `run` completes with
+/// every document counted once. (The failpoint exists in test builds only: every unit's first
+/// attempt panics.)
+#[test]
+fn a_panic_in_a_worker_slot_fails_the_unit_and_the_campaign_completes() {
+    let (work, campaign) = small_campaign_dir();
+    let out = work.path().join("out");
+    let mut child = std::process::Command::new(crate::cluster::bin())
+        .arg("run")
+        .arg(&campaign)
+        .arg("--out")
+        .arg(&out)
+        .args(["--no-progress", "--workers", "1"])
+        .env("ISOMIGRATE_FAILPOINT_SLOT_PANIC", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start run");
+    let stderr = child.stderr.take().expect("stderr");
+    let log = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap_or_default());
+    let deadline = std::time::Instant::now() + Duration::from_secs(180);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for run") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("run did not finish within 180 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let log = log.join().unwrap_or_default();
+    assert!(status.success(), "run failed: {status}\n{log}");
+    assert!(
+        log.contains("internal error on this unit"),
+        "the panic is logged: {log}"
+    );
+    assert_complete(&campaign, &out);
+}

@@ -1,15 +1,17 @@
 //! One worker slot: lease a unit, do it off the async runtime, report the outcome exactly once.
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::Instant;
 
+use futures_util::FutureExt;
 use proto::client::Clients;
 use proto::pb;
 use proto::tonic::{Code, Status};
 use sha2::{Digest, Sha256};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
-use tracing::{Instrument, debug, info, info_span, warn};
+use tracing::{Instrument, debug, error, info, info_span, warn};
 
 use super::{ActiveLeases, Backoff, ReaderMode, RunnerConfig, RunnerError, is_refusal};
 use crate::analyse;
@@ -191,9 +193,23 @@ impl Slot {
                         // Leased ahead just before shutdown: hand it back untouched.
                         Outcome::Release
                     } else {
-                        self.handle(unit, &lost, &shutdown, &mut ahead)
-                            .instrument(span.clone())
-                            .await
+                        // A bug hit by one unit fails that unit (the coordinator retries it and,
+                        // after its attempts, records it), instead of ending the slot with the
+                        // lease still held and heartbeated: a worker that stopped working but
+                        // kept its lease would stall the campaign.
+                        let handled = AssertUnwindSafe(
+                            self.handle(unit, &lost, &shutdown, &mut ahead)
+                                .instrument(span.clone()),
+                        )
+                        .catch_unwind()
+                        .await;
+                        handled.unwrap_or_else(|panic| {
+                            let message = panic_message(panic.as_ref());
+                            error!(parent: &span, "internal error on this unit: {message}");
+                            Outcome::Fail(format!(
+                                "the worker hit an internal error on this unit ({message})"
+                            ))
+                        })
                     };
                     if let Some(previous) = sending.take() {
                         let _ = previous.await;
@@ -230,6 +246,7 @@ impl Slot {
         shutdown: &CancellationToken,
         ahead: &mut Ahead,
     ) -> Outcome {
+        failpoint_panic(&unit);
         match unit.work.clone() {
             Some(pb::work_unit::Work::Read(read_unit)) => {
                 self.do_read(&unit, read_unit, lost, shutdown, ahead).await
@@ -400,10 +417,7 @@ impl Slot {
                 tthc_csv: tthc.as_deref(),
                 results: &jsons,
             };
-            let files = match reader.lock() {
-                Ok(mut reader) => reader.assemble(&job),
-                Err(_) => Err("the slot's reader is unusable after a panic".into()),
-            };
+            let files = lock_reader(&reader).assemble(&job);
             debug!(
                 waited_us = (started - queued).as_micros() as u64,
                 took_us = started.elapsed().as_micros() as u64,
@@ -433,6 +447,33 @@ impl Slot {
         }
     }
 }
+
+/// The slot's reader, also after a panic while it was held: a reader that was mid-request
+/// finds its child gone or out of step on the next request, and replaces it.
+fn lock_reader(reader: &Mutex<Reader>) -> std::sync::MutexGuard<'_, Reader> {
+    reader.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The text of a panic's payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".into())
+}
+
+/// Test builds only: `ISOMIGRATE_FAILPOINT_SLOT_PANIC=1` makes the first attempt of every unit
+/// panic inside the slot, so that tests can show a bug costs a retry, not the campaign.
+#[cfg(debug_assertions)]
+fn failpoint_panic(unit: &pb::WorkUnit) {
+    if unit.attempt == 1 && std::env::var_os("ISOMIGRATE_FAILPOINT_SLOT_PANIC").is_some() {
+        panic!("failpoint: slot panic on {}", unit.unit_id);
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn failpoint_panic(_unit: &pb::WorkUnit) {}
 
 /// One `Lease` call (a long poll on the coordinator).
 async fn lease_once(clients: Clients, worker_id: String) -> Result<pb::LeaseResponse, Status> {
@@ -528,12 +569,7 @@ impl<F: FnOnce()> Batch<F> {
             info!(path = %doc.path, size = doc.size, "reading document");
             true
         };
-        let answers = match self.reader.lock() {
-            Ok(mut reader) => reader.analyse_batch(&files, starting),
-            Err(_) => {
-                return BatchEnd::Stopped(Outcome::Fail("reader state was poisoned".into()));
-            }
-        };
+        let answers = lock_reader(&self.reader).analyse_batch(&files, starting);
         let mut done = Vec::with_capacity(answers.len());
         for ((_, doc, _), answer) in self.docs.iter().zip(answers) {
             match answer {
