@@ -763,3 +763,67 @@ fn a_panic_in_a_worker_slot_fails_the_unit_and_the_campaign_completes() {
     );
     assert_complete(&campaign, &out);
 }
+
+/// The next unit is leased while the current one's last documents are read, and is heartbeated
+/// from the moment it arrives. Here three slow documents end agency A's unit and take longer
+/// than the lease's two seconds to live, while agency B's unit is the one leased ahead: it must
+/// still be this worker's when its turn comes (no lease lost, no second attempt).
+#[test]
+fn a_unit_leased_ahead_outlives_slow_documents_before_it() {
+    let work = tempfile::tempdir().expect("temp");
+    let samples = repo_root().join("samples");
+    let from = samples.join("so-tu-phap").join("Quy trinh he thong");
+    let heavy = heavy_pdf();
+    let mut cluster = Cluster::new(2, 3, 5);
+    cluster.start_server();
+    let worker = cluster.start_worker("steady", &[]);
+
+    // The slow PDF is uploaded (and read) once beforehand, so that in the campaign below both
+    // units are ready together, after the first upload, and are leased in manifest order.
+    let warm = work.path().join("warm");
+    std::fs::create_dir_all(warm.join("a-so-cham")).expect("create agency");
+    std::fs::write(warm.join("a-so-cham").join("Bao cao.pdf"), &heavy).expect("write");
+    let warm_id = cluster.submit(&warm);
+    cluster.watch(&warm_id);
+
+    let campaign = work.path().join("campaign");
+    let (slow, steady) = (campaign.join("a-so-cham"), campaign.join("b-so-nhanh"));
+    for dir in [&slow, &steady] {
+        std::fs::create_dir_all(dir).expect("create agency");
+    }
+    let docs = [
+        "QT-HT-01 Kiem soat thong tin dang van ban.docx",
+        "QT-HT-02 Quan ly rui ro va co hoi.pdf",
+        "QT-HT-03 Danh gia noi bo.docx",
+        "QT-HT-04 Kiem soat su khong phu hop va hanh.docx",
+        "QT-HT-05 Hanh dong phong ngua.pdf",
+    ];
+    for name in &docs[..2] {
+        std::fs::copy(from.join(name), slow.join(name)).expect(name);
+    }
+    // After the two small ones in path order: the unit's last three documents, about a second
+    // each in a debug build.
+    for name in ["Z1 Bao cao.pdf", "Z2 Bao cao.pdf", "Z3 Bao cao.pdf"] {
+        std::fs::write(slow.join(name), &heavy).expect("write a slow PDF");
+    }
+    for name in &docs[2..] {
+        std::fs::copy(from.join(name), steady.join(name)).expect(name);
+    }
+    let campaign_id = cluster.submit(&campaign);
+    cluster.watch(&campaign_id);
+    let log = cluster.read_log("steady");
+    let (done, total) = final_counts(&cluster, &campaign_id);
+    assert_eq!(done, total);
+    let b_unit = log
+        .lines()
+        .filter(|line| line.contains("agency_id=b-so-nhanh"))
+        .collect::<Vec<_>>();
+    assert!(!b_unit.is_empty(), "agency B was read: {log}");
+    assert!(!log.contains("lease lost"), "a lease was lost:\n{log}");
+    assert!(
+        !log.contains("attempt=2"),
+        "a unit was leased twice:\n{log}"
+    );
+    cluster.kill_worker(worker);
+    fetch_and_check(&cluster, &campaign_id, &campaign, work.path());
+}

@@ -59,12 +59,14 @@ pub(crate) struct ActiveLeases {
 }
 
 impl ActiveLeases {
+    /// Heartbeats `lease_id` from now on; its token tells when the coordinator says it is lost.
+    /// Inserting a lease already there keeps its token, so a loss seen before the slot took the
+    /// lease up is not forgotten.
     fn insert(&self, lease_id: &str) -> CancellationToken {
-        let token = CancellationToken::new();
-        if let Ok(mut map) = self.inner.lock() {
-            map.insert(lease_id.to_string(), token.clone());
+        match self.inner.lock() {
+            Ok(mut map) => map.entry(lease_id.to_string()).or_default().clone(),
+            Err(_) => CancellationToken::new(),
         }
-        token
     }
 
     fn remove(&self, lease_id: &str) {
@@ -272,5 +274,16 @@ mod tests {
         assert!(!second.is_cancelled());
         active.remove("l-1");
         assert_eq!(active.ids(), vec!["l-2".to_string()]);
+    }
+
+    #[test]
+    fn a_lease_leased_ahead_keeps_its_loss_when_the_slot_takes_it_up() {
+        let active = ActiveLeases::default();
+        // The lease task records the lease as it arrives; the coordinator then says it is lost.
+        active.insert("l-7");
+        active.lose("l-7");
+        // The slot takes it up later and must see the loss.
+        assert!(active.insert("l-7").is_cancelled());
+        assert_eq!(active.ids(), vec!["l-7".to_string()]);
     }
 }

@@ -132,7 +132,11 @@ impl Slot {
 
     /// Asks for the next unit in the background (a long poll on the coordinator).
     fn lease_in_background(&self) -> JoinHandle<Result<pb::LeaseResponse, Status>> {
-        tokio::spawn(lease_once(self.clients.clone(), self.worker_id.clone()))
+        tokio::spawn(lease_once(
+            self.clients.clone(),
+            self.worker_id.clone(),
+            self.active.clone(),
+        ))
     }
 
     /// Leases, works and reports until shutdown.
@@ -318,8 +322,9 @@ impl Slot {
             let start_ahead = (!shutdown.is_cancelled() && !ahead.is_started()).then(|| {
                 let runtime = tokio::runtime::Handle::current();
                 let (clients, worker_id) = (self.clients.clone(), self.worker_id.clone());
+                let active = self.active.clone();
                 move || {
-                    let _ = ahead_tx.send(runtime.spawn(lease_once(clients, worker_id)));
+                    let _ = ahead_tx.send(runtime.spawn(lease_once(clients, worker_id, active)));
                 }
             });
             let job = Batch {
@@ -475,13 +480,23 @@ fn failpoint_panic(unit: &pb::WorkUnit) {
 #[cfg(not(debug_assertions))]
 fn failpoint_panic(_unit: &pb::WorkUnit) {}
 
-/// One `Lease` call (a long poll on the coordinator).
-async fn lease_once(clients: Clients, worker_id: String) -> Result<pb::LeaseResponse, Status> {
+/// One `Lease` call (a long poll on the coordinator). A granted lease is heartbeated from the
+/// moment it arrives: one leased ahead may wait behind documents that take longer than the
+/// lease's time to live (30 s by default, against 60 s of budget per file).
+async fn lease_once(
+    clients: Clients,
+    worker_id: String,
+    active: Arc<ActiveLeases>,
+) -> Result<pb::LeaseResponse, Status> {
     let mut workers = clients.workers.clone();
-    workers
+    let response = workers
         .lease(pb::LeaseRequest { worker_id })
         .await
-        .map(|r| r.into_inner())
+        .map(|r| r.into_inner())?;
+    if let Some(unit) = &response.unit {
+        active.insert(&unit.lease_id);
+    }
+    Ok(response)
 }
 
 /// A document's bytes when they came with the lease and have the announced size.
