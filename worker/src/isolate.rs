@@ -216,12 +216,16 @@ pub fn read_in_process(name: &str, bytes: &[u8], limits: &Limits) -> ReadResult 
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    let text = payload
+    format!("a reader panicked: {}", panic_text(payload))
+}
+
+/// The text a panic was raised with, for error messages.
+pub(crate) fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "no message".to_string());
-    format!("a reader panicked: {text}")
+        .unwrap_or_else(|| "no message".to_string())
 }
 
 /// Entry point of the reader child process; returns the process exit code.

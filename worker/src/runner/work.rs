@@ -16,7 +16,7 @@ use tracing::{Instrument, debug, error, info, info_span, warn};
 use super::{ActiveLeases, Backoff, ReaderMode, RunnerConfig, RunnerError, is_refusal};
 use crate::analyse;
 use crate::isolate::{
-    AssembledFiles, AssemblyJob, IsolatedReader, assemble_files, read_in_process,
+    AssembledFiles, AssemblyJob, IsolatedReader, assemble_files, panic_text, read_in_process,
 };
 use crate::read::{self, Limits};
 use crate::report::{AgencyInfo, Lang};
@@ -67,8 +67,14 @@ impl Reader {
         match self {
             Reader::Isolated(reader) => reader.assemble(job),
             Reader::InProcess(_) => {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| assemble_files(job)))
-                    .unwrap_or_else(|_| Err("report assembly failed (a panic)".into()))
+                std::panic::catch_unwind(AssertUnwindSafe(|| assemble_files(job))).unwrap_or_else(
+                    |panic| {
+                        Err(format!(
+                            "report assembly failed: {}",
+                            panic_text(panic.as_ref())
+                        ))
+                    },
+                )
             }
         }
     }
@@ -208,7 +214,7 @@ impl Slot {
                         .catch_unwind()
                         .await;
                         handled.unwrap_or_else(|panic| {
-                            let message = panic_message(panic.as_ref());
+                            let message = panic_text(panic.as_ref());
                             error!(parent: &span, "internal error on this unit: {message}");
                             Outcome::Fail(format!(
                                 "the worker hit an internal error on this unit ({message})"
@@ -457,15 +463,6 @@ impl Slot {
 /// finds its child gone or out of step on the next request, and replaces it.
 fn lock_reader(reader: &Mutex<Reader>) -> std::sync::MutexGuard<'_, Reader> {
     reader.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// The text of a panic's payload.
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic without a message".into())
 }
 
 /// Test builds only: `ISOMIGRATE_FAILPOINT_SLOT_PANIC=1` makes the first attempt of every unit
