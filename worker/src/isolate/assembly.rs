@@ -3,7 +3,7 @@
 //!
 //! Why in the child: the assembly is on a slot's critical path (its reader waits meanwhile). In
 //! the worker process it competes with the runtime's other threads for a core; measured on 2,220
-//! documents with one worker it took 0.9–1.0 s of wall time against 0.6 s when the library is
+//! documents with one worker it took 0.7–1.0 s of wall time against 0.6 s when the library is
 //! called directly. The child is single-threaded and otherwise idle at that moment, and a
 //! rendering that panics or runs away is contained like a hostile document.
 //!
