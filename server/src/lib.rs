@@ -300,6 +300,33 @@ mod tests {
         chunks
     }
 
+    /// Whether the coordinator accepted the completion.
+    async fn accepted(
+        workers: &mut WorkersClient<InterceptedService<Channel, Auth>>,
+        request: pb::CompleteRequest,
+    ) -> bool {
+        workers
+            .complete(request)
+            .await
+            .unwrap()
+            .into_inner()
+            .accepted
+    }
+
+    async fn register(
+        workers: &mut WorkersClient<InterceptedService<Channel, Auth>>,
+        concurrency: u32,
+    ) -> pb::RegisterResponse {
+        workers
+            .register(pb::RegisterRequest {
+                name: "test-host".into(),
+                concurrency,
+            })
+            .await
+            .unwrap()
+            .into_inner()
+    }
+
     async fn lease(
         workers: &mut WorkersClient<InterceptedService<Channel, Auth>>,
         worker_id: &str,
@@ -315,6 +342,21 @@ mod tests {
 
     fn sha(data: &[u8]) -> String {
         hex::encode(Sha256::digest(data))
+    }
+
+    /// The hashes of `blobs` the coordinator does not have.
+    async fn missing(
+        campaigns: &mut CampaignsClient<InterceptedService<Channel, Auth>>,
+        blobs: &[&[u8]],
+    ) -> Vec<String> {
+        campaigns
+            .have_blobs(pb::HaveBlobsRequest {
+                sha256: blobs.iter().map(|b| sha(b)).collect(),
+            })
+            .await
+            .unwrap()
+            .into_inner()
+            .missing
     }
 
     fn manifest(files: &[(&str, &[u8])]) -> pb::CampaignManifest {
@@ -440,22 +482,14 @@ mod tests {
             "{}",
             status.message()
         );
-        let have = campaigns
-            .have_blobs(pb::HaveBlobsRequest {
-                sha256: vec![sha(kept), sha(b"ten bytes!")],
-            })
-            .await
-            .unwrap()
-            .into_inner();
-        assert_eq!(have.missing, vec![sha(b"ten bytes!")]);
-        let have = campaigns
-            .have_blobs(pb::HaveBlobsRequest {
-                sha256: vec![sha(policy_doc), sha(b"other")],
-            })
-            .await
-            .unwrap()
-            .into_inner();
-        assert_eq!(have.missing, vec![sha(b"other")]);
+        assert_eq!(
+            missing(&mut campaigns, &[kept, b"ten bytes!"]).await,
+            vec![sha(b"ten bytes!")]
+        );
+        assert_eq!(
+            missing(&mut campaigns, &[policy_doc, b"other"]).await,
+            vec![sha(b"other")]
+        );
 
         let submitted = campaigns
             .submit_campaign(pb::SubmitCampaignRequest {
@@ -494,14 +528,7 @@ mod tests {
         );
         assert_eq!(first.agencies[0].state, "queued");
 
-        let registered = workers
-            .register(pb::RegisterRequest {
-                name: "test-host".into(),
-                concurrency: 2,
-            })
-            .await
-            .unwrap()
-            .into_inner();
+        let registered = register(&mut workers, 2).await;
         assert_eq!(registered.lease_ttl_ms, 30_000);
         let worker_id = registered.worker_id;
         let leased = lease(&mut workers, &worker_id).await;
@@ -564,22 +591,8 @@ mod tests {
             results,
             reports: None,
         };
-        assert!(
-            workers
-                .complete(complete.clone())
-                .await
-                .unwrap()
-                .into_inner()
-                .accepted
-        );
-        assert!(
-            !workers
-                .complete(complete)
-                .await
-                .unwrap()
-                .into_inner()
-                .accepted
-        );
+        assert!(accepted(&mut workers, complete.clone()).await);
+        assert!(!accepted(&mut workers, complete).await);
 
         let leased = lease(&mut workers, &worker_id).await;
         let assemble = leased.unit.expect("the assemble unit");
@@ -619,14 +632,7 @@ mod tests {
             results: vec![],
             reports: Some(reports),
         };
-        assert!(
-            workers
-                .complete(complete)
-                .await
-                .unwrap()
-                .into_inner()
-                .accepted
-        );
+        assert!(accepted(&mut workers, complete).await);
 
         // The watch ends after the final snapshot; each failure comes once, in the message
         // after it was recorded.
@@ -756,15 +762,7 @@ mod tests {
             .upload_blobs(tokio_stream::iter(upload_chunks(&[first_doc, second_doc])))
             .await
             .unwrap();
-        let worker_id = workers
-            .register(pb::RegisterRequest {
-                name: "test-host".into(),
-                concurrency: 1,
-            })
-            .await
-            .unwrap()
-            .into_inner()
-            .worker_id;
+        let worker_id = register(&mut workers, 1).await.worker_id;
 
         // Work until the first agency's reports are in; the other agency's read unit is left
         // leased, so the campaign is still running.
@@ -799,14 +797,7 @@ mod tests {
                 }
                 None => panic!("a unit without work"),
             };
-            assert!(
-                workers
-                    .complete(complete)
-                    .await
-                    .unwrap()
-                    .into_inner()
-                    .accepted
-            );
+            assert!(accepted(&mut workers, complete).await);
         }
         let finished = finished.unwrap();
         assert_eq!(finished, "so-tu-phap");

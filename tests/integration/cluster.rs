@@ -129,37 +129,18 @@ impl Cluster {
     /// hang (a campaign that never finishes): it is killed and the test fails with the
     /// coordinator's log, instead of holding the suite until CI gives up.
     pub fn cli(&self, args: &[&str]) -> Output {
-        let capture = || tempfile::NamedTempFile::new_in(self.dir.path()).expect("capture file");
-        let (stdout, stderr) = (capture(), capture());
-        let mut child = Command::new(bin())
+        let mut command = Command::new(bin());
+        command
             .args(args)
             .args(["--coordinator", &self.url()])
             .arg("--token-file")
-            .arg(&self.token_file)
-            .stdout(stdout.reopen().expect("reopen the capture file"))
-            .stderr(stderr.reopen().expect("reopen the capture file"))
-            .spawn()
-            .expect("run isomigrate");
-        let deadline = Instant::now() + CLI_TIMEOUT;
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("wait for isomigrate") {
-                break status;
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "isomigrate {args:?} still running after {CLI_TIMEOUT:?}\nserver log:\n{}",
-                    self.read_log("server")
-                );
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        Output {
-            status,
-            stdout: std::fs::read(stdout.path()).unwrap_or_default(),
-            stderr: std::fs::read(stderr.path()).unwrap_or_default(),
-        }
+            .arg(&self.token_file);
+        output_within(&mut command, self.dir.path()).unwrap_or_else(|| {
+            panic!(
+                "isomigrate {args:?} still running after {CLI_TIMEOUT:?}\nserver log:\n{}",
+                self.read_log("server")
+            )
+        })
     }
 
     pub fn submit(&self, campaign: &Path) -> String {
@@ -270,17 +251,60 @@ impl Drop for Cluster {
     }
 }
 
-/// Runs the embedded `run` command.
+/// Runs `command` to its end with its output captured in files under `scratch` (a pipe left
+/// unread could block it); `None` when it was still running after [`CLI_TIMEOUT`] and was
+/// killed: a hang, which the caller reports instead of holding the suite until CI gives up.
+fn output_within(command: &mut Command, scratch: &Path) -> Option<Output> {
+    let capture = || tempfile::NamedTempFile::new_in(scratch).expect("capture file");
+    let (stdout, stderr) = (capture(), capture());
+    let mut child = command
+        .stdout(stdout.reopen().expect("reopen the capture file"))
+        .stderr(stderr.reopen().expect("reopen the capture file"))
+        .spawn()
+        .expect("run isomigrate");
+    let deadline = Instant::now() + CLI_TIMEOUT;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for isomigrate") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Some(Output {
+        status,
+        stdout: std::fs::read(stdout.path()).unwrap_or_default(),
+        stderr: std::fs::read(stderr.path()).unwrap_or_default(),
+    })
+}
+
+/// Runs the embedded `run` command; a run that never ends fails the test.
 pub fn run_local(campaign: &Path, out: &Path, extra: &[&str]) -> Output {
-    Command::new(bin())
+    run_local_with_env(campaign, out, extra, &[])
+}
+
+/// [`run_local`] with extra environment variables.
+pub fn run_local_with_env(
+    campaign: &Path,
+    out: &Path,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> Output {
+    let scratch = tempfile::tempdir().expect("scratch folder");
+    let mut command = Command::new(bin());
+    command
         .arg("run")
         .arg(campaign)
         .arg("--out")
         .arg(out)
         .arg("--no-progress")
         .args(extra)
-        .output()
-        .expect("run isomigrate run")
+        .envs(env.iter().copied());
+    output_within(&mut command, scratch.path())
+        .unwrap_or_else(|| panic!("isomigrate run still running after {CLI_TIMEOUT:?}"))
 }
 
 /// Every `report.json` under `out`, by agency id.

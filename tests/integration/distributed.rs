@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::cluster::{Cluster, copy_tree, repo_root, reports, run_local};
+use crate::cluster::{Cluster, copy_tree, repo_root, reports, run_local, run_local_with_env};
 
 /// Two agencies of the sample campaign, copied so that tests can add files.
 fn small_campaign(into: &Path) {
@@ -690,28 +690,8 @@ fn a_unit_with_a_document_too_large_to_come_inline_completes() {
     std::fs::write(agency.join("zz Ban scan ho so.pdf"), scan).expect("write the scan");
 
     let out = work.path().join("out");
-    let mut child = std::process::Command::new(crate::cluster::bin())
-        .arg("run")
-        .arg(&campaign)
-        .arg("--out")
-        .arg(&out)
-        .args(["--no-progress", "--workers", "1"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("start run");
-    let deadline = std::time::Instant::now() + Duration::from_secs(120);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for run") {
-            break status;
-        }
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("run did not finish within 120 s");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    assert!(status.success(), "run failed: {status}");
+    let output = run_local(&campaign, &out, &["--workers", "1"]);
+    assert!(output.status.success(), "run failed: {}", output.status);
     assert_complete(&campaign, &out);
     let (_, report) = reports(&out).pop().expect("the agency's report");
     let scan = report["documents"]
@@ -731,32 +711,18 @@ fn a_unit_with_a_document_too_large_to_come_inline_completes() {
 fn a_panic_in_a_worker_slot_fails_the_unit_and_the_campaign_completes() {
     let (work, campaign) = small_campaign_dir();
     let out = work.path().join("out");
-    let mut child = std::process::Command::new(crate::cluster::bin())
-        .arg("run")
-        .arg(&campaign)
-        .arg("--out")
-        .arg(&out)
-        .args(["--no-progress", "--workers", "1"])
-        .env("ISOMIGRATE_FAILPOINT_SLOT_PANIC", "1")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("start run");
-    let stderr = child.stderr.take().expect("stderr");
-    let log = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap_or_default());
-    let deadline = std::time::Instant::now() + Duration::from_secs(180);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for run") {
-            break status;
-        }
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("run did not finish within 180 s");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let log = log.join().unwrap_or_default();
-    assert!(status.success(), "run failed: {status}\n{log}");
+    let output = run_local_with_env(
+        &campaign,
+        &out,
+        &["--workers", "1"],
+        &[("ISOMIGRATE_FAILPOINT_SLOT_PANIC", "1")],
+    );
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "run failed: {}\n{log}",
+        output.status
+    );
     assert!(
         log.contains("internal error on this unit"),
         "the panic is logged: {log}"
