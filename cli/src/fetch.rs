@@ -167,25 +167,42 @@ impl Fetcher {
             .into_inner();
         let mut reports = Vec::new();
         let mut seen = Vec::new();
+        // The coordinator sends an agency's files one after the other; they are written
+        // together, in one trip off the runtime per agency.
+        let mut agency_files: Vec<pb::ReportFile> = Vec::new();
         while let Some(file) = stream
             .message()
             .await
             .map_err(status_error)
             .context("fetch the reports")?
         {
-            // Off the runtime: during `run` the same threads serve the coordinator and workers.
-            let out = self.out.clone();
-            let (agency_id, report) =
-                tokio::task::spawn_blocking(move || store_agency_file(&out, file))
-                    .await
-                    .context("write a report file")??;
-            reports.extend(report);
-            seen.push(agency_id);
+            if agency_files
+                .first()
+                .is_some_and(|first| first.agency_id != file.agency_id)
+            {
+                let files = std::mem::take(&mut agency_files);
+                reports.extend(self.store_off_runtime(files).await?);
+            }
+            seen.push(file.agency_id.clone());
+            agency_files.push(file);
         }
+        reports.extend(self.store_off_runtime(agency_files).await?);
         self.reports.extend(reports);
         self.fetched.extend(agency_ids);
         self.fetched.extend(seen);
         Ok(())
+    }
+
+    /// Writes one agency's files off the runtime: during `run` the same threads serve the
+    /// coordinator and the workers.
+    async fn store_off_runtime(&self, files: Vec<pb::ReportFile>) -> Result<Vec<Report>> {
+        if files.is_empty() {
+            return Ok(Vec::new());
+        }
+        let out = self.out.clone();
+        tokio::task::spawn_blocking(move || store_agency_files(&out, files))
+            .await
+            .context("write a report file")?
     }
 }
 
@@ -198,23 +215,26 @@ fn safe_component(id: &str) -> bool {
         && !id.starts_with('.')
 }
 
-/// Writes one fetched file; a `report.json` also comes back parsed, for the overview.
-fn store_agency_file(out: &Path, file: pb::ReportFile) -> Result<(String, Option<Report>)> {
-    write_agency_file(out, &file)?;
-    let report = if file.name == "report.json" {
-        Some(serde_json::from_slice(&file.content).with_context(|| {
-            format!(
-                "the coordinator sent an unreadable report.json for {}",
-                file.agency_id
-            )
-        })?)
-    } else {
-        None
-    };
-    Ok((file.agency_id, report))
+/// Writes fetched files; each `report.json` also comes back parsed, for the overview.
+fn store_agency_files(out: &Path, files: Vec<pb::ReportFile>) -> Result<Vec<Report>> {
+    let mut made: HashSet<String> = HashSet::new();
+    let mut reports = Vec::new();
+    for file in files {
+        write_agency_file(out, &file, &mut made)?;
+        if file.name == "report.json" {
+            reports.push(serde_json::from_slice(&file.content).with_context(|| {
+                format!(
+                    "the coordinator sent an unreadable report.json for {}",
+                    file.agency_id
+                )
+            })?);
+        }
+    }
+    Ok(reports)
 }
 
-fn write_agency_file(out: &Path, file: &pb::ReportFile) -> Result<()> {
+/// `made` holds the agency folders already created in this call (one `mkdir` per agency).
+fn write_agency_file(out: &Path, file: &pb::ReportFile, made: &mut HashSet<String>) -> Result<()> {
     if !safe_component(&file.agency_id) {
         bail!(
             "refusing a report for the unsafe agency id {:?}",
@@ -225,7 +245,10 @@ fn write_agency_file(out: &Path, file: &pb::ReportFile) -> Result<()> {
         bail!("refusing an unexpected report file {:?}", file.name);
     }
     let dir = out.join(&file.agency_id);
-    std::fs::create_dir_all(&dir).with_context(|| format!("create {}", dir.display()))?;
+    if !made.contains(&file.agency_id) {
+        std::fs::create_dir_all(&dir).with_context(|| format!("create {}", dir.display()))?;
+        made.insert(file.agency_id.clone());
+    }
     let path = dir.join(&file.name);
     std::fs::write(&path, &file.content).with_context(|| format!("write {}", path.display()))
 }
@@ -263,12 +286,44 @@ mod tests {
             name: "report.json".into(),
             content: b"{}".to_vec(),
         };
-        assert!(write_agency_file(out.path(), &file).is_err());
+        assert!(store_agency_files(out.path(), vec![file]).is_err());
         let file = pb::ReportFile {
             agency_id: "ok".into(),
             name: "../../x.sh".into(),
             content: b"{}".to_vec(),
         };
-        assert!(write_agency_file(out.path(), &file).is_err());
+        assert!(store_agency_files(out.path(), vec![file]).is_err());
+        assert!(!out.path().join("x.sh").exists());
+    }
+
+    #[test]
+    fn an_agencys_files_are_written_together_and_a_bad_report_is_named() {
+        let out = tempfile::tempdir().unwrap();
+        let file = |name: &str, content: &[u8]| pb::ReportFile {
+            agency_id: "so-a".into(),
+            name: name.into(),
+            content: content.to_vec(),
+        };
+        let parsed = store_agency_files(
+            out.path(),
+            vec![
+                file("report.html", b"<html></html>"),
+                file("report.docx", b"PK"),
+            ],
+        )
+        .unwrap();
+        assert!(parsed.is_empty());
+        assert_eq!(
+            std::fs::read(out.path().join("so-a/report.html")).unwrap(),
+            b"<html></html>"
+        );
+        assert_eq!(
+            std::fs::read(out.path().join("so-a/report.docx")).unwrap(),
+            b"PK"
+        );
+        let error = store_agency_files(out.path(), vec![file("report.json", b"{not json")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("unreadable report.json for so-a"), "{error}");
     }
 }

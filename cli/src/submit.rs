@@ -1,7 +1,7 @@
 //! `submit`: the manifest, then only the blobs the coordinator lacks.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use proto::client::Clients;
@@ -140,8 +140,18 @@ async fn upload_batch(clients: &Clients, batch: Vec<LocalBlob>) -> Result<()> {
         .unwrap_or_default();
     let n_files = batch.len();
     let reader = tokio::spawn(async move {
+        let mut whole = read_whole_files(&batch).await?.into_iter();
         for blob in &batch {
-            let open = send_chunks(&blob.path, &blob.sha256, blob.size, &chunk_tx)
+            let source = match whole.next().flatten() {
+                Some(bytes) => Source::Whole { bytes, at: 0 },
+                None => Source::File(
+                    tokio::fs::File::open(&blob.path)
+                        .await
+                        .with_context(|| format!("read {}", blob.path.display()))?,
+                    vec![0u8; proto::BLOB_CHUNK_BYTES],
+                ),
+            };
+            let open = send_chunks(source, &blob.sha256, blob.size, &chunk_tx)
                 .await
                 .with_context(|| format!("read {}", blob.path.display()))?;
             if !open {
@@ -165,27 +175,36 @@ async fn upload_batch(clients: &Clients, batch: Vec<LocalBlob>) -> Result<()> {
 /// Files up to this size are read in one go; larger ones are streamed.
 const READ_WHOLE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// The batch's files of at most [`READ_WHOLE_BYTES`], read in one trip off the runtime (a batch
+/// holds at most [`BATCH_BYTES`], or one larger file); `None` for a file to stream instead.
+async fn read_whole_files(batch: &[LocalBlob]) -> Result<Vec<Option<Vec<u8>>>> {
+    let wanted: Vec<Option<PathBuf>> = batch
+        .iter()
+        .map(|blob| (blob.size <= READ_WHOLE_BYTES).then(|| blob.path.clone()))
+        .collect();
+    tokio::task::spawn_blocking(move || {
+        wanted
+            .into_iter()
+            .map(|path| {
+                path.map(|path| {
+                    std::fs::read(&path).with_context(|| format!("read {}", path.display()))
+                })
+                .transpose()
+            })
+            .collect()
+    })
+    .await
+    .context("read the files to upload")?
+}
+
 /// Sends one file's chunks; the first carries its hash and size. Returns whether the call is
 /// still open: it ends early when the coordinator refused something (its status says what).
 async fn send_chunks(
-    path: &Path,
+    mut source: Source,
     sha256: &str,
     size: u64,
     chunk_tx: &tokio::sync::mpsc::Sender<pb::BlobChunk>,
 ) -> std::io::Result<bool> {
-    // Most documents are read in one go off the runtime; larger ones are streamed.
-    let mut source = if size <= READ_WHOLE_BYTES {
-        let owned = path.to_path_buf();
-        let bytes = tokio::task::spawn_blocking(move || std::fs::read(owned))
-            .await
-            .map_err(std::io::Error::other)??;
-        Source::Whole { bytes, at: 0 }
-    } else {
-        Source::File(
-            tokio::fs::File::open(path).await?,
-            vec![0u8; proto::BLOB_CHUNK_BYTES],
-        )
-    };
     let mut first = true;
     loop {
         let data = source.next().await?;
@@ -224,6 +243,11 @@ impl Source {
     /// The next chunk; empty at the end.
     async fn next(&mut self) -> std::io::Result<Vec<u8>> {
         match self {
+            Source::Whole { bytes, at } if *at == 0 && bytes.len() <= proto::BLOB_CHUNK_BYTES => {
+                // A file that fits one chunk moves into it without a copy; the next call
+                // finds it empty, which ends the file.
+                Ok(std::mem::take(bytes))
+            }
             Source::Whole { bytes, at } => {
                 let end = (*at + proto::BLOB_CHUNK_BYTES).min(bytes.len());
                 let chunk = bytes[*at..end].to_vec();
