@@ -3,8 +3,11 @@
 //! in-process results.
 
 use std::io::{Cursor, Write};
+use std::sync::Arc;
 
-use worker::isolate::{AssemblyJob, ChildCommand, IsolatedReader, assemble_files, read_in_process};
+use worker::isolate::{
+    AheadFile, AssemblyJob, ChildCommand, IsolatedReader, assemble_files, read_in_process,
+};
 use worker::read::{Limits, ReadError};
 use worker::report::{AgencyInfo, Lang};
 
@@ -178,30 +181,80 @@ fn isolated_and_in_process_reads_agree() {
     }
 }
 
-/// An agency of `samples/` read and analysed in the child, as a worker slot does it: the JSON of
-/// each document's result, and the agency's `tthc.csv`.
-fn analysed_agency(reader: &mut IsolatedReader, id: &str) -> (Vec<Vec<u8>>, Option<Vec<u8>>) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+fn sample_agency(id: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../samples")
-        .join(id);
-    let files = worker::read::walk::walk_agency(&dir).expect("a sample agency");
-    let contents: Vec<(String, Vec<u8>)> = files
+        .join(id)
+}
+
+/// The documents of an agency of `samples/`: name (as a worker gets it) and bytes.
+fn agency_documents(id: &str) -> Vec<(String, Vec<u8>)> {
+    let files = worker::read::walk::walk_agency(&sample_agency(id)).expect("a sample agency");
+    files
         .iter()
         .map(|f| {
             let bytes = std::fs::read(&f.abs_path).expect("a sample file");
             (f.rel_path.clone(), bytes)
         })
-        .collect();
-    let batch: Vec<(&str, &[u8])> = contents
+        .collect()
+}
+
+fn as_batch(contents: &[(String, Vec<u8>)]) -> Vec<(&str, &[u8])> {
+    contents
         .iter()
         .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
-        .collect();
+        .collect()
+}
+
+/// An agency of `samples/` read and analysed in the child, as a worker slot does it: the JSON of
+/// each document's result, and the agency's `tthc.csv`.
+fn analysed_agency(reader: &mut IsolatedReader, id: &str) -> (Vec<Vec<u8>>, Option<Vec<u8>>) {
+    let contents = agency_documents(id);
+    let batch = as_batch(&contents);
     let results = reader
         .analyse_batch(&batch, |_| true)
         .into_iter()
         .map(|r| r.expect("the samples analyse").into_bytes())
         .collect();
-    (results, std::fs::read(dir.join("tthc.csv")).ok())
+    (
+        results,
+        std::fs::read(sample_agency(id).join("tthc.csv")).ok(),
+    )
+}
+
+/// What a worker slot does between two units: the next unit's documents are queued in the
+/// child behind the current unit's, and the next batch collects their answers.
+#[test]
+fn an_agency_read_with_its_second_half_queued_ahead_gives_the_same_results() {
+    let contents = agency_documents("so-cong-thuong");
+    let batch = as_batch(&contents);
+    assert!(batch.len() >= 10, "{} documents", batch.len());
+    let (expected, _) = analysed_agency(&mut reader(Limits::default()), "so-cong-thuong");
+    let mid = batch.len() / 2;
+    let mut second_half: Option<Vec<AheadFile>> = Some(
+        contents[mid..]
+            .iter()
+            .map(|(name, bytes)| (name.clone(), Arc::new(bytes.clone())))
+            .collect(),
+    );
+    let mut reader = reader(Limits::default());
+    let mut got = reader.analyse_batch_feeding(
+        &batch[..mid],
+        |_| true,
+        || Some(second_half.take().unwrap_or_default()),
+    );
+    assert_eq!(reader.analyses_sent(), batch.len() as u64);
+    got.extend(reader.analyse_batch(&batch[mid..], |_| true));
+    assert_eq!(
+        reader.analyses_sent(),
+        batch.len() as u64,
+        "nothing sent twice"
+    );
+    let got: Vec<Vec<u8>> = got
+        .into_iter()
+        .map(|r| r.expect("the samples analyse").into_bytes())
+        .collect();
+    assert_eq!(got, expected);
 }
 
 #[test]

@@ -16,6 +16,7 @@
 //! response = `MAGIC`, u32 length, JSON [`Answer`].
 //! All integers are big-endian.
 
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -349,7 +350,20 @@ pub struct IsolatedReader {
     command: ChildCommand,
     limits: Limits,
     running: Option<Running>,
+    /// Files sent to the running child ahead of the batch that will ask for them (see
+    /// [`analyse_batch_feeding`](Self::analyse_batch_feeding)), in order. Empty whenever no
+    /// child runs: they belong to that child's queue.
+    sent_ahead: VecDeque<(String, Arc<Vec<u8>>)>,
+    /// Analysis requests sent to children so far.
+    analyses_sent: u64,
 }
+
+/// A document for the child's queue before its batch starts: its name and bytes.
+pub type AheadFile = (String, Arc<Vec<u8>>);
+
+/// How often the wait for a batch's answers looks again for the next batch's files while they
+/// may still come (they are usually one lease round trip away).
+const AHEAD_POLL: Duration = Duration::from_micros(500);
 
 impl IsolatedReader {
     /// The child starts on the first [`read`](Self::read), not here.
@@ -358,12 +372,14 @@ impl IsolatedReader {
             command,
             limits,
             running: None,
+            sent_ahead: VecDeque::new(),
+            analyses_sent: 0,
         }
     }
 
     /// Reads one file in the child within the time budget; never panics and never hangs.
     pub fn read(&mut self, name: &str, bytes: &[u8]) -> ReadResult {
-        match self.ask(Task::Read, name, bytes)? {
+        match self.ask(Task::Read, name, bytes, || Some(Vec::new()))? {
             Answer::Read(result) => result,
             Answer::Analysed(_) | Answer::Assembled(_) => Err(ReadError::Crashed(
                 "the reader process answered something else than a read".into(),
@@ -374,9 +390,19 @@ impl IsolatedReader {
     /// Assembles an agency and renders its report files in the child, within the time budget of
     /// one file. An error is worded for the unit's failure record (crash, time-out, bad job).
     pub fn assemble(&mut self, job: &AssemblyJob<'_>) -> Result<AssembledFiles, String> {
+        self.assemble_feeding(job, || Some(Vec::new()))
+    }
+
+    /// [`assemble`](Self::assemble) that queues the next batch's first files behind the
+    /// assembly, as [`analyse_batch_feeding`](Self::analyse_batch_feeding) does.
+    pub fn assemble_feeding(
+        &mut self,
+        job: &AssemblyJob<'_>,
+        ahead: impl FnMut() -> Option<Vec<AheadFile>>,
+    ) -> Result<AssembledFiles, String> {
         let body = assembly::encode(job)?;
         let answer = self
-            .ask(Task::Assemble, &job.agency.id, &body)
+            .ask(Task::Assemble, &job.agency.id, &body, ahead)
             .map_err(|e| format!("assembling the agency's report: {e}"))?;
         match answer {
             Answer::Assembled(files) => files?.into_files(),
@@ -399,8 +425,29 @@ impl IsolatedReader {
     pub fn analyse_batch(
         &mut self,
         files: &[(&str, &[u8])],
-        mut starting: impl FnMut(usize) -> bool,
+        starting: impl FnMut(usize) -> bool,
     ) -> Vec<Result<String, ReadError>> {
+        self.analyse_batch_feeding(files, starting, || Some(Vec::new()))
+    }
+
+    /// [`analyse_batch`](Self::analyse_batch) that also keeps the child fed across batches:
+    /// once this batch's last files are in the child's queue, the next batch's first files are
+    /// queued behind them as soon as `ahead()` has them, so that the child goes on to them
+    /// without waiting for this batch's answers to be collected and the next batch to be sent.
+    /// `ahead()` returns `None` while they may still come (it is asked again before each
+    /// answer, and the wait for the batch's last answer looks again every [`AHEAD_POLL`]) and
+    /// `Some` once it knows (possibly no files).
+    /// The next call whose files begin with exactly those files (same names, same bytes)
+    /// collects their answers instead of sending them again; any other call first replaces the
+    /// child, whose queue holds work nobody will ask for.
+    pub fn analyse_batch_feeding(
+        &mut self,
+        files: &[(&str, &[u8])],
+        mut starting: impl FnMut(usize) -> bool,
+        mut ahead: impl FnMut() -> Option<Vec<AheadFile>>,
+    ) -> Vec<Result<String, ReadError>> {
+        let mut ahead_known = false;
+        let queued = self.take_sent_ahead(files);
         let mut answers = Vec::with_capacity(files.len());
         while answers.len() < files.len() {
             let first = answers.len();
@@ -419,10 +466,11 @@ impl IsolatedReader {
                 .iter()
                 .position(|(_, bytes)| bytes.len() as u64 > self.limits.max_file_bytes)
                 .map_or(files.len(), |n| first + n);
-            let running = match self.running.take() {
-                Some(r) => r,
+            // Files the child already has: those sent ahead, when this is still their child.
+            let (running, already) = match self.running.take() {
+                Some(r) => (r, if first == 0 { queued } else { 0 }),
                 None => match self.spawn() {
-                    Ok(r) => r,
+                    Ok(r) => (r, 0),
                     Err(e) => {
                         if !starting(first) {
                             return answers;
@@ -438,28 +486,32 @@ impl IsolatedReader {
             if let Ok(mut tail) = running.stderr_tail.lock() {
                 tail.clear();
             }
-            for (name, bytes) in &files[first..end] {
-                let header = RequestHeader {
-                    name: name.to_string(),
-                    limits: self.limits.clone(),
-                    task: Task::Analyse,
-                };
-                // A send fails only when the child is gone; its answer below says so.
-                let _ = running.requests.send((header, Arc::new(bytes.to_vec())));
+            for (name, bytes) in &files[first + already.min(end - first)..end] {
+                self.send(&running, name.to_string(), Arc::new(bytes.to_vec()));
             }
             let budget = Duration::from_secs(self.limits.time_budget_secs.max(1));
             let mut running = Some(running);
             for index in first..end {
                 if !starting(index) {
-                    if let Some(running) = running.take() {
-                        stop(running);
-                    }
+                    self.stop_child_of(running.take());
                     return answers;
+                }
+                // The batch's last files are queued: the next batch's first ones may follow.
+                let feeding = end == files.len() && !ahead_known;
+                if feeding && let Some(child) = &running {
+                    ahead_known = self.feed_ahead(child, &mut ahead);
                 }
                 let Some(child) = running.take() else {
                     break;
                 };
-                match receive(child, budget) {
+                // Only the last answer's wait looks again: the next files are on their way by
+                // then (they are asked for a few documents before the end).
+                let received = if feeding && !ahead_known && index + 1 == end {
+                    self.receive_feeding(child, budget, &mut ahead, &mut ahead_known)
+                } else {
+                    receive(child, budget)
+                };
+                match received {
                     (Ok(answer), child) => {
                         answers.push(match answer {
                             Answer::Analysed(json) => Ok(json),
@@ -479,11 +531,122 @@ impl IsolatedReader {
                 }
             }
             self.running = running;
+            if self.running.is_none() {
+                // Whatever was sent ahead died with its child.
+                self.sent_ahead.clear();
+            }
         }
         answers
     }
 
-    fn ask(&mut self, task: Task, name: &str, bytes: &[u8]) -> Result<Answer, ReadError> {
+    /// Queues the next batch's first files when `ahead()` has them; true once it knows.
+    fn feed_ahead(
+        &mut self,
+        child: &Running,
+        ahead: &mut impl FnMut() -> Option<Vec<AheadFile>>,
+    ) -> bool {
+        let Some(files) = ahead() else {
+            return false;
+        };
+        for (name, bytes) in files {
+            if bytes.len() as u64 > self.limits.max_file_bytes {
+                break;
+            }
+            tracing::debug!(file = %name, "queued in the reader child ahead of its batch");
+            self.send(child, name.clone(), Arc::clone(&bytes));
+            self.sent_ahead.push_back((name, bytes));
+        }
+        true
+    }
+
+    /// [`receive`] within the same budget, looking for the next batch's files every
+    /// [`AHEAD_POLL`] until they are known.
+    fn receive_feeding(
+        &mut self,
+        running: Running,
+        budget: Duration,
+        ahead: &mut impl FnMut() -> Option<Vec<AheadFile>>,
+        known: &mut bool,
+    ) -> (Result<Answer, ReadError>, Option<Running>) {
+        let deadline = Instant::now() + budget;
+        while !*known {
+            match running.responses.recv_timeout(AHEAD_POLL) {
+                Ok(response) => return settle(running, Ok(response), budget),
+                Err(RecvTimeoutError::Timeout) if Instant::now() < deadline => {
+                    *known = self.feed_ahead(&running, ahead);
+                }
+                Err(e) => return settle(running, Err(e), budget),
+            }
+        }
+        receive(running, deadline.saturating_duration_since(Instant::now()))
+    }
+
+    /// How many of `files`' first files the running child already has in its queue. Files
+    /// sent ahead that this batch does not begin with would be answered to nobody, so their
+    /// child is stopped (the batch goes to a fresh one).
+    fn take_sent_ahead(&mut self, files: &[(&str, &[u8])]) -> usize {
+        if self.sent_ahead.is_empty() {
+            return 0;
+        }
+        let matches =
+            self.sent_ahead.len() <= files.len()
+                && self.sent_ahead.iter().zip(files).all(
+                    |((name, bytes), (want_name, want_bytes))| {
+                        name == want_name && bytes.as_slice() == *want_bytes
+                    },
+                );
+        if matches {
+            let n = self.sent_ahead.len();
+            self.sent_ahead.clear();
+            n
+        } else {
+            tracing::debug!(
+                sent_ahead = self.sent_ahead.len(),
+                "files sent ahead were not asked for; the reader child is replaced"
+            );
+            self.stop_child();
+            0
+        }
+    }
+
+    /// How many analysis requests went to reader children so far: a file queued ahead and then
+    /// asked for counts once, a file resent to a fresh child twice.
+    pub fn analyses_sent(&self) -> u64 {
+        self.analyses_sent
+    }
+
+    /// Queues one analysis in the child. A send fails only when the child is gone; the
+    /// answer that is then awaited says so.
+    fn send(&mut self, running: &Running, name: String, bytes: Arc<Vec<u8>>) {
+        self.analyses_sent += 1;
+        let header = RequestHeader {
+            name,
+            limits: self.limits.clone(),
+            task: Task::Analyse,
+        };
+        let _ = running.requests.send((header, bytes));
+    }
+
+    /// Stops the running child, if any, and forgets what was sent to it ahead.
+    fn stop_child(&mut self) {
+        let running = self.running.take();
+        self.stop_child_of(running);
+    }
+
+    fn stop_child_of(&mut self, running: Option<Running>) {
+        if let Some(running) = running {
+            stop(running);
+        }
+        self.sent_ahead.clear();
+    }
+
+    fn ask(
+        &mut self,
+        task: Task,
+        name: &str,
+        bytes: &[u8],
+        mut ahead: impl FnMut() -> Option<Vec<AheadFile>>,
+    ) -> Result<Answer, ReadError> {
         if bytes.len() as u64 > self.limits.max_file_bytes {
             return Err(ReadError::TooLarge {
                 size: bytes.len() as u64,
@@ -496,6 +659,10 @@ impl IsolatedReader {
             limits: self.limits.clone(),
             task,
         };
+        if !self.sent_ahead.is_empty() {
+            // Their answers would come before this one's.
+            self.stop_child();
+        }
         let running = match self.running.take() {
             Some(r) => r,
             None => self.spawn().map_err(|e| {
@@ -510,8 +677,16 @@ impl IsolatedReader {
         }
         // A send fails only when the child is gone; `receive` says so.
         let _ = running.requests.send((header, Arc::new(bytes.to_vec())));
-        let (answer, running) = receive(running, budget);
+        let (answer, running) = if self.feed_ahead(&running, &mut ahead) {
+            receive(running, budget)
+        } else {
+            let mut known = false;
+            self.receive_feeding(running, budget, &mut ahead, &mut known)
+        };
         self.running = running;
+        if self.running.is_none() {
+            self.sent_ahead.clear();
+        }
         answer
     }
 
@@ -581,7 +756,17 @@ fn widen_pipe(_stdin: &ChildStdin) {}
 /// Waits for the child's next answer within `budget`. The child comes back only when it is
 /// still usable; one that died, overran or answered garbage is stopped and described.
 fn receive(running: Running, budget: Duration) -> (Result<Answer, ReadError>, Option<Running>) {
-    match running.responses.recv_timeout(budget) {
+    let response = running.responses.recv_timeout(budget);
+    settle(running, response, budget)
+}
+
+/// What one wait for an answer came to; see [`receive`].
+fn settle(
+    running: Running,
+    response: Result<Response, RecvTimeoutError>,
+    budget: Duration,
+) -> (Result<Answer, ReadError>, Option<Running>) {
+    match response {
         Ok(Ok(answer)) => (Ok(answer), Some(running)),
         Ok(Err(FrameError::Eof | FrameError::Io(_))) | Err(RecvTimeoutError::Disconnected) => {
             (Err(ReadError::Crashed(died(running))), None)
@@ -931,6 +1116,78 @@ mod tests {
         // A fresh child takes the files after the one that killed the first.
         assert_eq!(answers[2], Ok("x".to_string()));
         assert!(matches!(answers[3], Err(ReadError::Crashed(_))));
+    }
+
+    /// A child that answers "x" then "y" after 0.3 s, then waits.
+    fn two_slow_answers() -> ChildCommand {
+        sh(
+            r#"sleep 0.3; printf 'ISR1\000\000\000\020{"Analysed":"x"}ISR1\000\000\000\020{"Analysed":"y"}'; exec sleep 5"#,
+        )
+    }
+
+    /// An `ahead` callback whose files arrive 50 ms after it is first asked (a lease's answer).
+    fn arriving_later(files: Vec<AheadFile>) -> impl FnMut() -> Option<Vec<AheadFile>> {
+        let mut first_asked = None;
+        let mut files = Some(files);
+        move || {
+            let asked = *first_asked.get_or_insert_with(Instant::now);
+            if asked.elapsed() < Duration::from_millis(50) {
+                return None;
+            }
+            Some(files.take().unwrap_or_default())
+        }
+    }
+
+    fn ahead_file(name: &str, bytes: &[u8]) -> AheadFile {
+        (name.to_string(), Arc::new(bytes.to_vec()))
+    }
+
+    #[test]
+    fn files_arriving_while_a_batch_ends_are_queued_and_answered_to_the_next_batch_only() {
+        let mut reader = IsolatedReader::new(two_slow_answers(), Limits::default());
+        let answers = reader.analyse_batch_feeding(
+            &[("a.docx", b"a")],
+            |_| true,
+            arriving_later(vec![ahead_file("b.docx", b"b")]),
+        );
+        assert_eq!(answers, vec![Ok("x".to_string())]);
+        assert_eq!(
+            reader.analyses_sent(),
+            2,
+            "b.docx went while a.docx was read"
+        );
+        // The next batch collects b.docx's answer without sending it again.
+        let answers = reader.analyse_batch(&[("b.docx", b"b")], |_| true);
+        assert_eq!(answers, vec![Ok("y".to_string())]);
+        assert_eq!(reader.analyses_sent(), 2);
+    }
+
+    #[test]
+    fn files_queued_ahead_that_nobody_asks_for_cost_the_child_not_a_wrong_answer() {
+        let mut reader = IsolatedReader::new(two_slow_answers(), Limits::default());
+        reader.analyse_batch_feeding(
+            &[("a.docx", b"a")],
+            |_| true,
+            arriving_later(vec![ahead_file("b.docx", b"b")]),
+        );
+        // Same name, other bytes: not the file that was queued.
+        let answers = reader.analyse_batch(&[("b.docx", b"B")], |_| true);
+        assert_eq!(
+            answers,
+            vec![Ok("x".to_string())],
+            "a fresh child's first answer"
+        );
+        assert_eq!(reader.analyses_sent(), 3);
+        // A single request (as an assembly is) also goes to a fresh child, not behind them.
+        let mut reader = IsolatedReader::new(two_slow_answers(), Limits::default());
+        reader.analyse_batch_feeding(
+            &[("c.docx", b"c")],
+            |_| true,
+            arriving_later(vec![ahead_file("d.docx", b"d")]),
+        );
+        assert!(!reader.sent_ahead.is_empty());
+        let _ = reader.read("e.docx", b"e");
+        assert!(reader.sent_ahead.is_empty());
     }
 
     #[test]

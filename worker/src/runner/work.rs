@@ -16,7 +16,8 @@ use tracing::{Instrument, debug, error, info, info_span, warn};
 use super::{ActiveLeases, Backoff, ReaderMode, RunnerConfig, RunnerError, is_refusal};
 use crate::analyse;
 use crate::isolate::{
-    AssembledFiles, AssemblyJob, IsolatedReader, assemble_files, panic_text, read_in_process,
+    AheadFile, AssembledFiles, AssemblyJob, IsolatedReader, assemble_files, panic_text,
+    read_in_process,
 };
 use crate::read::{self, Limits};
 use crate::report::{AgencyInfo, Lang};
@@ -32,14 +33,17 @@ impl Reader {
     /// A reader that could not answer for a file (crash, time-out) is recorded as that file's
     /// failure, so one file never fails its unit. `starting(i)` as in
     /// [`IsolatedReader::analyse_batch`]: false stops the batch before file `i`.
+    /// `ahead` as in [`IsolatedReader::analyse_batch_feeding`] (a reader in this process has
+    /// no queue to feed).
     fn analyse_batch(
         &mut self,
         files: &[(&str, &[u8])],
         mut starting: impl FnMut(usize) -> bool,
+        ahead: impl FnMut() -> Option<Vec<AheadFile>>,
     ) -> Vec<Result<Vec<u8>, String>> {
         match self {
             Reader::Isolated(reader) => reader
-                .analyse_batch(files, starting)
+                .analyse_batch_feeding(files, starting, ahead)
                 .into_iter()
                 .zip(files)
                 .map(|(answer, (name, bytes))| match answer {
@@ -63,9 +67,13 @@ impl Reader {
 
     /// Assembles an agency and renders its report files: in the child, whose core is free while
     /// the slot waits for the report, or here with `--no-isolation`.
-    fn assemble(&mut self, job: &AssemblyJob<'_>) -> Result<AssembledFiles, String> {
+    fn assemble(
+        &mut self,
+        job: &AssemblyJob<'_>,
+        ahead: impl FnMut() -> Option<Vec<AheadFile>>,
+    ) -> Result<AssembledFiles, String> {
         match self {
-            Reader::Isolated(reader) => reader.assemble(job),
+            Reader::Isolated(reader) => reader.assemble_feeding(job, ahead),
             Reader::InProcess(_) => {
                 std::panic::catch_unwind(AssertUnwindSafe(|| assemble_files(job))).unwrap_or_else(
                     |panic| {
@@ -262,10 +270,23 @@ impl Slot {
                 self.do_read(&unit, read_unit, lost, shutdown, ahead).await
             }
             Some(pb::work_unit::Work::Assemble(assemble)) => {
-                if !shutdown.is_cancelled() {
-                    ahead.start(self);
+                let next_files: NextFiles = Arc::new(Mutex::new(NextUnit::Known(Vec::new())));
+                if !shutdown.is_cancelled() && !ahead.is_started() {
+                    if let Ok(mut slot) = next_files.lock() {
+                        *slot = NextUnit::Coming;
+                    }
+                    ahead.set(tokio::spawn(lease_feeding(
+                        self.clients.clone(),
+                        self.worker_id.clone(),
+                        self.active.clone(),
+                        Some(Arc::clone(&next_files)),
+                    )));
                 }
-                self.do_assemble(&unit, assemble, lost).await
+                let outcome = self
+                    .do_assemble(&unit, assemble, lost, Arc::clone(&next_files))
+                    .await;
+                ahead.fed = is_sent(&next_files);
+                outcome
             }
             None => Outcome::Fail("the coordinator sent a unit without work".into()),
         }
@@ -295,6 +316,9 @@ impl Slot {
         ahead: &mut Ahead,
     ) -> Outcome {
         let n_docs = read_unit.docs.len();
+        // The reader child may already be through this unit's first documents (they were
+        // queued behind the previous unit's): the next unit is then leased at once.
+        let fed = std::mem::take(&mut ahead.fed);
         let mut results = Vec::with_capacity(n_docs);
         let mut pending = read_unit.docs.into_iter().enumerate().peekable();
         while let Some((index, mut doc)) = pending.next() {
@@ -321,22 +345,37 @@ impl Slot {
                     batch.push((index, doc, bytes));
                 }
             }
-            // The next unit is leased while the unit's last documents are read.
+            // The next unit is leased while the unit's last documents are read; when it comes
+            // in time, the batch with the unit's last document also queues the next unit's
+            // first documents in the reader child, which then never waits between units.
             let (ahead_tx, mut ahead_rx) = tokio::sync::oneshot::channel();
+            let last_batch = batch
+                .last()
+                .is_some_and(|(index, _, _)| *index + 1 == n_docs);
+            let start_ahead_here = !shutdown.is_cancelled() && !ahead.is_started();
+            let next_files: NextFiles = Arc::new(Mutex::new(if last_batch && start_ahead_here {
+                NextUnit::Coming
+            } else {
+                NextUnit::Known(Vec::new())
+            }));
             // One lease ahead per unit: a unit read in several batches (a document too large to
             // come inline splits it) starts it in the first batch that nears the unit's end.
-            let start_ahead = (!shutdown.is_cancelled() && !ahead.is_started()).then(|| {
+            let start_ahead = start_ahead_here.then(|| {
                 let runtime = tokio::runtime::Handle::current();
                 let (clients, worker_id) = (self.clients.clone(), self.worker_id.clone());
                 let active = self.active.clone();
+                let next_files = last_batch.then(|| Arc::clone(&next_files));
                 move || {
-                    let _ = ahead_tx.send(runtime.spawn(lease_once(clients, worker_id, active)));
+                    let lease = lease_feeding(clients, worker_id, active, next_files);
+                    let _ = ahead_tx.send(runtime.spawn(lease));
                 }
             });
             let job = Batch {
                 docs: batch,
                 last_index: n_docs.saturating_sub(1),
+                lease_early: fed,
                 start_ahead,
+                next_files: Arc::clone(&next_files),
                 reader: self.reader.clone(),
                 lost: lost.clone(),
                 grace: self.grace(shutdown),
@@ -346,6 +385,7 @@ impl Slot {
             if let Ok(pending_lease) = ahead_rx.try_recv() {
                 ahead.set(pending_lease);
             }
+            ahead.fed = is_sent(&next_files);
             match done {
                 Ok(BatchEnd::Done(done)) => results.extend(done),
                 Ok(BatchEnd::Stopped(outcome)) => return outcome,
@@ -365,6 +405,7 @@ impl Slot {
         unit: &pb::WorkUnit,
         mut assemble: pb::AssembleUnit,
         lost: &CancellationToken,
+        next_files: NextFiles,
     ) -> Outcome {
         let results = if assemble.results_included {
             std::mem::take(&mut assemble.results)
@@ -428,7 +469,7 @@ impl Slot {
                 tthc_csv: tthc.as_deref(),
                 results: &jsons,
             };
-            let files = lock_reader(&reader).assemble(&job);
+            let files = lock_reader(&reader).assemble(&job, next_unit_files(&next_files));
             debug!(
                 waited_us = (started - queued).as_micros() as u64,
                 took_us = started.elapsed().as_micros() as u64,
@@ -477,6 +518,52 @@ fn failpoint_panic(unit: &pb::WorkUnit) {
 #[cfg(not(debug_assertions))]
 fn failpoint_panic(_unit: &pb::WorkUnit) {}
 
+/// [`lease_once`] that also leaves the leased unit's first documents in `next_files` (when
+/// given) for the reader to queue ahead.
+async fn lease_feeding(
+    clients: Clients,
+    worker_id: String,
+    active: Arc<ActiveLeases>,
+    next_files: Option<NextFiles>,
+) -> Result<pb::LeaseResponse, Status> {
+    let leased = lease_once(clients, worker_id, active).await;
+    if let Some(next_files) = next_files
+        && let Ok(mut slot) = next_files.lock()
+    {
+        *slot = NextUnit::Known(match &leased {
+            Ok(response) => first_inline_files(response),
+            Err(_) => Vec::new(),
+        });
+    }
+    leased
+}
+
+/// The reader's `ahead` callback over `next_files`: `None` while the lease is out, then the
+/// files once (they are then marked sent), then nothing.
+fn next_unit_files(next_files: &NextFiles) -> impl FnMut() -> Option<Vec<AheadFile>> + '_ {
+    || {
+        let Ok(mut slot) = next_files.lock() else {
+            return Some(Vec::new());
+        };
+        match &mut *slot {
+            NextUnit::Coming => None,
+            NextUnit::Known(files) if !files.is_empty() => {
+                let files = std::mem::take(files);
+                *slot = NextUnit::Sent;
+                Some(files)
+            }
+            NextUnit::Known(_) | NextUnit::Sent => Some(Vec::new()),
+        }
+    }
+}
+
+/// Whether the next unit's first documents went to the reader child.
+fn is_sent(next_files: &NextFiles) -> bool {
+    next_files
+        .lock()
+        .is_ok_and(|slot| matches!(*slot, NextUnit::Sent))
+}
+
 /// One `Lease` call (a long poll on the coordinator). A granted lease is heartbeated from the
 /// moment it arrives: one leased ahead may wait behind documents that take longer than the
 /// lease's time to live (30 s by default, against 60 s of budget per file).
@@ -498,11 +585,42 @@ async fn lease_once(
 
 /// A document's bytes when they came with the lease and have the announced size.
 fn take_inline(doc: &mut pb::DocRef) -> Option<Vec<u8>> {
-    let fits = |bytes: &Vec<u8>| bytes.len() as u64 == doc.size || doc.size == 0;
-    match doc.content.take() {
-        Some(bytes) if fits(&bytes) => Some(bytes),
-        _ => None,
-    }
+    inline_bytes(doc)?;
+    doc.content.take()
+}
+
+fn inline_bytes(doc: &pb::DocRef) -> Option<&Vec<u8>> {
+    doc.content
+        .as_ref()
+        .filter(|bytes| bytes.len() as u64 == doc.size || doc.size == 0)
+}
+
+/// The first batch of a leased unit as [`Slot::do_read`] will form it: its leading documents
+/// whose bytes came inline (their SHA-256 is checked when the batch runs; a damaged one fails
+/// the unit before any answer is used).
+fn first_inline_files(response: &pb::LeaseResponse) -> Vec<AheadFile> {
+    let Some(pb::work_unit::Work::Read(read_unit)) =
+        response.unit.as_ref().and_then(|unit| unit.work.as_ref())
+    else {
+        return Vec::new();
+    };
+    read_unit
+        .docs
+        .iter()
+        .map_while(|doc| Some((doc.path.clone(), Arc::new(inline_bytes(doc)?.clone()))))
+        .collect()
+}
+
+/// Where the lease taken ahead leaves the next unit's first documents for the reading batch.
+type NextFiles = Arc<Mutex<NextUnit>>;
+
+enum NextUnit {
+    /// Leased ahead, not answered yet.
+    Coming,
+    /// Its first documents (none when it is no read unit or nothing came); taken once.
+    Known(Vec<AheadFile>),
+    /// Its first documents went to the reader child.
+    Sent,
 }
 
 /// Whether a slot must hand its lease back: shutdown came and the grace period ran out.
@@ -525,14 +643,17 @@ impl Grace {
 /// How many documents before a unit's last one the next unit is leased. A lease is a round trip
 /// and a coordinator transaction; asked at the last document (a millisecond of reading on
 /// average), it came back on average 0.9 ms after the reader had finished.
-const LEASE_AHEAD_DOCS: usize = 2;
+const LEASE_AHEAD_DOCS: usize = 4;
 
 /// Documents read in one trip off the runtime.
 struct Batch<F> {
     /// (index in the unit, document, its bytes)
     docs: Vec<(usize, pb::DocRef, Vec<u8>)>,
     last_index: usize,
+    /// Lease the next unit at the first document, not [`LEASE_AHEAD_DOCS`] before the last.
+    lease_early: bool,
     start_ahead: Option<F>,
+    next_files: NextFiles,
     reader: Arc<Mutex<Reader>>,
     lost: CancellationToken,
     grace: Grace,
@@ -573,7 +694,7 @@ impl<F: FnOnce()> Batch<F> {
                 return false;
             }
             let (index, doc, _) = &self.docs[i];
-            if *index + LEASE_AHEAD_DOCS >= self.last_index
+            if (self.lease_early || *index + LEASE_AHEAD_DOCS >= self.last_index)
                 && let Some(start) = start_ahead.take()
             {
                 start();
@@ -581,7 +702,8 @@ impl<F: FnOnce()> Batch<F> {
             info!(path = %doc.path, size = doc.size, "reading document");
             true
         };
-        let answers = lock_reader(&self.reader).analyse_batch(&files, starting);
+        let ahead = next_unit_files(&self.next_files);
+        let answers = lock_reader(&self.reader).analyse_batch(&files, starting, ahead);
         let mut done = Vec::with_capacity(answers.len());
         for ((_, doc, _), answer) in self.docs.iter().zip(answers) {
             match answer {
@@ -607,27 +729,25 @@ struct Reporter {
 
 /// The next unit, leased while the current one finishes.
 #[derive(Default)]
-struct Ahead(Option<JoinHandle<Result<pb::LeaseResponse, Status>>>);
+struct Ahead {
+    pending: Option<JoinHandle<Result<pb::LeaseResponse, Status>>>,
+    /// Its first documents were queued in the reader child behind the current unit's.
+    fed: bool,
+}
 
 impl Ahead {
-    fn start(&mut self, slot: &Slot) {
-        if self.0.is_none() {
-            self.0 = Some(slot.lease_in_background());
-        }
-    }
-
     /// Records a lease started off the runtime (at most one start per unit, so the slot is free).
     fn set(&mut self, pending: JoinHandle<Result<pb::LeaseResponse, Status>>) {
-        debug_assert!(self.0.is_none(), "two leases ahead for one unit");
-        self.0 = Some(pending);
+        debug_assert!(self.pending.is_none(), "two leases ahead for one unit");
+        self.pending = Some(pending);
     }
 
     fn take(&mut self) -> Option<JoinHandle<Result<pb::LeaseResponse, Status>>> {
-        self.0.take()
+        self.pending.take()
     }
 
     fn is_started(&self) -> bool {
-        self.0.is_some()
+        self.pending.is_some()
     }
 }
 
