@@ -178,17 +178,28 @@ impl BlobPacks {
         self.read_whole(&file.sha256, file.location)
     }
 
-    /// A stored blob's whole content in one read (blocking); for small blobs.
+    /// A stored blob's whole content, record header included, in one read (blocking); for
+    /// small blobs (a lease's inline documents: one read each, not two).
     pub fn read_whole(&self, sha256: &str, location: BlobLocation) -> Result<Vec<u8>, BlobError> {
-        self.reader(sha256, location)?
-            .read_chunk(location.len as usize)
+        let file = self.pack_file(location.pack)?;
+        let header_start = header_start(sha256, location)?;
+        let mut record = vec![0u8; (HEADER_BYTES + location.len) as usize];
+        file.read_exact_at(&mut record, header_start)
+            .map_err(|e| self.read_error(sha256, location.pack, e))?;
+        check_header(&record, sha256, location)?;
+        record.drain(..HEADER_BYTES as usize);
+        Ok(record)
     }
 
     /// Appends a verified upload to the current pack. The bytes are written but not yet durable:
     /// record the location, then call [`BlobPacks::sync`].
     pub fn append(&self, upload: VerifiedUpload) -> Result<BlobLocation, BlobError> {
         let VerifiedUpload { sha256, stage, len } = upload;
-        let mut header = Vec::with_capacity(HEADER_BYTES as usize);
+        let inline = match &stage {
+            Stage::Memory(bytes) if bytes.len() <= ONE_WRITE_BYTES => bytes.len(),
+            _ => 0,
+        };
+        let mut header = Vec::with_capacity(HEADER_BYTES as usize + inline);
         header.extend_from_slice(MAGIC);
         header.extend_from_slice(&sha256);
         header.extend_from_slice(&len.to_be_bytes());
@@ -198,21 +209,39 @@ impl BlobPacks {
         }
         let path = self.root.join(pack_name(writer.pack));
         let start = writer.end;
-        writer
-            .file
-            .write_all_at(&header, start)
-            .map_err(io_error(&path))?;
         let data_start = start + HEADER_BYTES;
         match stage {
-            Stage::Memory(bytes) => writer
+            // A document's record in one write: most are small, and a write to the page cache
+            // costs more than copying them.
+            Stage::Memory(bytes) if bytes.len() <= ONE_WRITE_BYTES => {
+                header.extend_from_slice(&bytes);
+                writer
+                    .file
+                    .write_all_at(&header, start)
+                    .map_err(io_error(&path))?;
+            }
+            Stage::Memory(bytes) => {
+                writer
+                    .file
+                    .write_all_at(&header, start)
+                    .map_err(io_error(&path))?;
+                writer
+                    .file
+                    .write_all_at(&bytes, data_start)
+                    .map_err(io_error(&path))?
+            }
+            Stage::Disk { temp: None, .. } => writer
                 .file
-                .write_all_at(&bytes, data_start)
+                .write_all_at(&header, start)
                 .map_err(io_error(&path))?,
-            Stage::Disk { temp: None, .. } => {}
             Stage::Disk {
                 temp: Some(mut temp),
                 ..
             } => {
+                writer
+                    .file
+                    .write_all_at(&header, start)
+                    .map_err(io_error(&path))?;
                 temp.file
                     .seek(SeekFrom::Start(0))
                     .map_err(io_error(&temp.path))?;
@@ -277,31 +306,24 @@ impl BlobPacks {
     pub fn reader(&self, sha256: &str, location: BlobLocation) -> Result<BlobReader, BlobError> {
         let file = self.pack_file(location.pack)?;
         let path = self.root.join(pack_name(location.pack));
-        let damaged = |detail: &str| BlobError::Damaged {
-            sha256: sha256.to_string(),
-            detail: detail.to_string(),
-        };
-        let header_start = location
-            .offset
-            .checked_sub(HEADER_BYTES)
-            .ok_or_else(|| damaged("location before the first record"))?;
         let mut header = [0u8; HEADER_BYTES as usize];
-        file.read_exact_at(&mut header, header_start)
-            .map_err(|e| match e.kind() {
-                io::ErrorKind::UnexpectedEof => damaged("the pack is shorter than its index"),
-                _ => io_error(&path)(e),
-            })?;
-        let sha_matches = hex::decode(sha256).is_ok_and(|raw| raw == header[4..36]);
-        let len = u64::from_be_bytes(header[36..44].try_into().unwrap_or_default());
-        if &header[..4] != MAGIC || !sha_matches || len != location.len {
-            return Err(damaged("the pack record does not match its index"));
-        }
+        file.read_exact_at(&mut header, header_start(sha256, location)?)
+            .map_err(|e| self.read_error(sha256, location.pack, e))?;
+        check_header(&header, sha256, location)?;
         Ok(BlobReader {
             file,
             path,
             next: location.offset,
             end: location.offset + location.len,
         })
+    }
+
+    /// A pack shorter than a location says is damage, not an I/O failure.
+    fn read_error(&self, sha256: &str, pack: u32, e: io::Error) -> BlobError {
+        match e.kind() {
+            io::ErrorKind::UnexpectedEof => damaged(sha256, "the pack is shorter than its index"),
+            _ => io_error(&self.root.join(pack_name(pack)))(e),
+        }
     }
 
     fn pack_file(&self, pack: u32) -> Result<Arc<File>, BlobError> {
@@ -314,6 +336,37 @@ impl BlobPacks {
         open.insert(pack, file.clone());
         Ok(file)
     }
+}
+
+/// Memory-staged uploads up to this size are appended with their header in one write.
+const ONE_WRITE_BYTES: usize = 256 * 1024;
+
+fn damaged(sha256: &str, detail: &str) -> BlobError {
+    BlobError::Damaged {
+        sha256: sha256.to_string(),
+        detail: detail.to_string(),
+    }
+}
+
+fn header_start(sha256: &str, location: BlobLocation) -> Result<u64, BlobError> {
+    location
+        .offset
+        .checked_sub(HEADER_BYTES)
+        .ok_or_else(|| damaged(sha256, "location before the first record"))
+}
+
+/// The record header before a blob must name it and its length, or the index points elsewhere.
+fn check_header(record: &[u8], sha256: &str, location: BlobLocation) -> Result<(), BlobError> {
+    let header = record.get(..HEADER_BYTES as usize).unwrap_or_default();
+    let sha_matches = hex::decode(sha256).is_ok_and(|raw| header.get(4..36) == Some(&raw[..]));
+    let len = header
+        .get(36..44)
+        .and_then(|b| b.try_into().ok())
+        .map(u64::from_be_bytes);
+    if header.get(..4) != Some(&MAGIC[..]) || !sha_matches || len != Some(location.len) {
+        return Err(damaged(sha256, "the pack record does not match its index"));
+    }
+    Ok(())
 }
 
 fn open_pack(root: &Path, pack: u32) -> Result<(File, u64), BlobError> {
@@ -553,6 +606,12 @@ mod tests {
         assert_eq!(b.offset, a.offset + a.len + HEADER_BYTES);
         assert_eq!(read_all(&packs, &sha_of(&first), a, 8), first);
         assert_eq!(read_all(&packs, &sha_of(&second), b, 65536), second);
+        // Larger than one write takes (header and bytes then go in two).
+        let third = vec![9u8; ONE_WRITE_BYTES + 1];
+        let c = store(&packs, &third);
+        assert_eq!(c.offset, b.offset + b.len + HEADER_BYTES);
+        assert_eq!(packs.read_whole(&sha_of(&third), c).unwrap(), third);
+        assert_eq!(packs.read_whole(&sha_of(&second), b).unwrap(), second);
         let files: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -598,6 +657,19 @@ mod tests {
             packs.reader(&sha_of(b"alpha"), beyond),
             Err(BlobError::Damaged { .. })
         ));
+        // The one-read path (a lease's inline documents) checks the same record.
+        assert_eq!(packs.read_whole(&sha_of(b"alpha"), a).unwrap(), b"alpha");
+        for (sha, location) in [
+            (sha_of(b"alpha"), shifted),
+            (sha_of(b"beta"), a),
+            (sha_of(b"alpha"), beyond),
+            (sha_of(b"alpha"), BlobLocation { offset: 3, ..a }),
+        ] {
+            assert!(matches!(
+                packs.read_whole(&sha, location),
+                Err(BlobError::Damaged { .. })
+            ));
+        }
     }
 
     #[test]
