@@ -1050,6 +1050,7 @@ fn probe_rpcs(coordinator: &str, campaign: &Path) -> Result<Probe, String> {
                 .clone()
                 .lease(proto::pb::LeaseRequest {
                     worker_id: worker_id.clone(),
+                    ahead: false,
                 })
                 .await
                 .map_err(|e| format!("lease: {}", e.message()))?;

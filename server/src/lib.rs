@@ -334,6 +334,7 @@ mod tests {
         workers
             .lease(pb::LeaseRequest {
                 worker_id: worker_id.to_string(),
+                ahead: false,
             })
             .await
             .unwrap()
@@ -563,6 +564,7 @@ mod tests {
             .heartbeat(pb::HeartbeatRequest {
                 worker_id: worker_id.clone(),
                 lease_ids: vec![unit.lease_id.clone(), "l-unknown".into()],
+                started_lease_ids: Vec::new(),
             })
             .await
             .unwrap()

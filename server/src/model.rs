@@ -154,6 +154,14 @@ pub struct Lease {
     pub attempt: u32,
     pub granted_unix_ms: i64,
     pub deadline_unix_ms: i64,
+    /// False while the lease is only held ahead by a slot busy with another unit; its expiry
+    /// then costs no attempt. Leases stored before this field existed count as started.
+    #[serde(default = "started_by_default")]
+    pub started: bool,
+}
+
+fn started_by_default() -> bool {
+    true
 }
 
 /// A registered worker.
@@ -237,4 +245,16 @@ pub struct FileEntry {
     pub path: String,
     pub sha256: String,
     pub size: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lease_stored_before_held_leases_existed_counts_as_started() {
+        let stored = r#"{"id":"l-1","unit_id":"u","worker_id":"w-1","campaign_id":"c","agency_id":"a","attempt":1,"granted_unix_ms":0,"deadline_unix_ms":30000}"#;
+        let lease: Lease = serde_json::from_str(stored).expect("an old lease record");
+        assert!(lease.started);
+    }
 }

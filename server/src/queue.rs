@@ -343,6 +343,25 @@ pub fn lease_next<S: QueueState>(
     now: i64,
     policy: &Policy,
 ) -> Result<LeaseOutcome, S::Error> {
+    lease_next_for(state, worker_id, Started::Now, now, policy)
+}
+
+/// Whether a new lease is worked on at once or only held until the worker says it started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Started {
+    Now,
+    /// Held ahead by a slot still busy with another unit.
+    Later,
+}
+
+/// [`lease_next`] for a lease that may be held ahead ([`Started::Later`]).
+pub fn lease_next_for<S: QueueState>(
+    state: &mut S,
+    worker_id: &str,
+    started: Started,
+    now: i64,
+    policy: &Policy,
+) -> Result<LeaseOutcome, S::Error> {
     let idle = LeaseOutcome::Idle {
         retry_after_ms: policy.idle_retry_ms,
     };
@@ -371,6 +390,7 @@ pub fn lease_next<S: QueueState>(
         attempt: unit.failures + 1,
         granted_unix_ms: now,
         deadline_unix_ms: now.saturating_add(policy.lease_ttl_ms),
+        started: started == Started::Now,
     };
     unit.state = UnitState::Leased;
     unit.lease_id = Some(lease_id);
@@ -395,11 +415,24 @@ pub fn heartbeat<S: QueueState>(
     now: i64,
     policy: &Policy,
 ) -> Result<Vec<String>, S::Error> {
+    heartbeat_starting(state, worker_id, lease_ids, &[], now, policy)
+}
+
+/// [`heartbeat`] that also marks the leases in `started` (held ahead until now) as worked on.
+pub fn heartbeat_starting<S: QueueState>(
+    state: &mut S,
+    worker_id: &str,
+    lease_ids: &[String],
+    started: &[String],
+    now: i64,
+    policy: &Policy,
+) -> Result<Vec<String>, S::Error> {
     let mut lost = Vec::new();
     for lease_id in lease_ids {
         match state.lease(lease_id)? {
             Some(mut lease) if lease.worker_id == worker_id && lease.deadline_unix_ms >= now => {
                 lease.deadline_unix_ms = now.saturating_add(policy.lease_ttl_ms);
+                lease.started |= started.contains(lease_id);
                 state.put_lease(&lease)?;
             }
             _ => lost.push(lease_id.clone()),
@@ -601,6 +634,14 @@ pub fn expire<S: QueueState>(
     }
     let unit = state.unit(&lease.unit_id)?;
     match unit {
+        // Held ahead and never worked on: the unit goes back as it was.
+        Some(unit)
+            if !lease.started
+                && unit.state == UnitState::Leased
+                && unit.lease_id.as_deref() == Some(lease_id) =>
+        {
+            requeue(state, &lease, unit, now)?;
+        }
         Some(unit)
             if unit.state == UnitState::Leased && unit.lease_id.as_deref() == Some(lease_id) =>
         {
@@ -614,15 +655,25 @@ pub fn expire<S: QueueState>(
 
 /// Hands the unit back without counting an attempt (the worker is shutting down).
 pub fn release<S: QueueState>(state: &mut S, lease_id: &str, now: i64) -> Result<bool, S::Error> {
-    let Some((lease, mut unit)) = current_lease(state, lease_id, now)? else {
+    let Some((lease, unit)) = current_lease(state, lease_id, now)? else {
         return Ok(false);
     };
+    requeue(state, &lease, unit, now)?;
+    Ok(true)
+}
+
+/// Ends a lease without counting an attempt: the unit is queued again at once.
+fn requeue<S: QueueState>(
+    state: &mut S,
+    lease: &Lease,
+    mut unit: Unit,
+    now: i64,
+) -> Result<(), S::Error> {
     unit.state = UnitState::Queued;
     unit.lease_id = None;
     unit.not_before_unix_ms = now;
     state.put_unit(&unit)?;
-    state.remove_lease(&lease.id)?;
-    Ok(true)
+    state.remove_lease(&lease.id)
 }
 
 /// Why an attempt ended without a result.
@@ -1275,6 +1326,60 @@ pub(crate) mod tests {
             state.units[&unit.id].not_before_unix_ms,
             late + 2_000 + 2_000
         );
+    }
+
+    #[test]
+    fn a_lease_held_ahead_costs_no_attempt_until_it_is_started() {
+        let mut state = setup(&[1, 1]);
+        let held = |state: &mut MemState, now: i64| match ok(lease_next_for(
+            state,
+            "w-1",
+            Started::Later,
+            now,
+            &policy(),
+        )) {
+            LeaseOutcome::Granted { lease, unit } => (lease, unit),
+            LeaseOutcome::Idle { .. } => panic!("idle"),
+        };
+        // The worker dies while holding the lease ahead: the unit never ran.
+        let (lease, unit) = held(&mut state, T0);
+        assert!(!lease.started);
+        let late = T0 + 30_001;
+        assert!(ok(expire(&mut state, &lease.id, late, &policy())));
+        let requeued = &state.units[&unit.id];
+        assert_eq!((requeued.state, requeued.failures), (UnitState::Queued, 0));
+        assert_eq!(requeued.not_before_unix_ms, late, "no backoff either");
+        assert!(state.leases.is_empty());
+        // Heartbeats keep a held lease alive without starting it ...
+        let (lease, unit) = held(&mut state, late);
+        let ids = vec![lease.id.clone()];
+        assert!(ok(heartbeat(&mut state, "w-1", &ids, late + 10_000, &policy())).is_empty());
+        assert!(!state.leases[&lease.id].started);
+        // ... and only its holder can mark it started; from then on expiry counts.
+        ok(heartbeat_starting(
+            &mut state,
+            "w-2",
+            &ids,
+            &ids,
+            late + 11_000,
+            &policy(),
+        ));
+        assert!(!state.leases[&lease.id].started);
+        ok(heartbeat_starting(
+            &mut state,
+            "w-1",
+            &ids,
+            &ids,
+            late + 12_000,
+            &policy(),
+        ));
+        assert!(state.leases[&lease.id].started);
+        let later = late + 12_000 + 30_001;
+        assert!(ok(expire(&mut state, &lease.id, later, &policy())));
+        assert_eq!(state.units[&unit.id].failures, 1);
+        // A lease for an idle slot is started from the grant.
+        let (lease, _) = granted(&mut state, "w-1", later + 10_000);
+        assert!(lease.started);
     }
 
     #[test]

@@ -30,8 +30,6 @@ impl WorkersService {
     }
 }
 
-/// Records that the worker is alive. An unknown id (a coordinator whose data directory was
-/// replaced) is taken in as it is rather than refused, so that running workers carry on.
 /// How long a `Lease` call waits for work before answering "nothing now".
 const LEASE_LONG_POLL: Duration = Duration::from_secs(2);
 
@@ -39,6 +37,7 @@ const LEASE_LONG_POLL: Duration = Duration::from_secs(2);
 async fn try_lease(
     shared: Arc<Shared>,
     worker_id: String,
+    started: queue::Started,
 ) -> Result<pb::LeaseResponse, ServiceError> {
     let on = shared.clone();
     blocking(&on, move || {
@@ -51,9 +50,9 @@ async fn try_lease(
                 retry_after_ms,
             });
         }
-        let outcome = shared
-            .store
-            .transact(|state| queue::lease_next(state, &worker_id, now, &shared.policy))?;
+        let outcome = shared.store.transact(|state| {
+            queue::lease_next_for(state, &worker_id, started, now, &shared.policy)
+        })?;
         match outcome {
             LeaseOutcome::Idle { retry_after_ms } => Ok(pb::LeaseResponse {
                 unit: None,
@@ -80,6 +79,8 @@ async fn try_lease(
     .await
 }
 
+/// Records that the worker is alive. An unknown id (a coordinator whose data directory was
+/// replaced) is taken in as it is rather than refused, so that running workers carry on.
 fn touch_worker(shared: &Shared, worker_id: &str, now: i64) -> Result<(), ServiceError> {
     if worker_id.is_empty() {
         return Err(ServiceError::InvalidArgument(
@@ -241,12 +242,18 @@ impl Workers for WorkersService {
         &self,
         request: Request<pb::LeaseRequest>,
     ) -> Result<Response<pb::LeaseResponse>, Status> {
-        let worker_id = request.into_inner().worker_id;
+        let request = request.into_inner();
+        let worker_id = request.worker_id;
+        let started = if request.ahead {
+            queue::Started::Later
+        } else {
+            queue::Started::Now
+        };
         let deadline = tokio::time::Instant::now() + LEASE_LONG_POLL;
         let mut changes = self.shared.changes.subscribe();
         loop {
             changes.borrow_and_update();
-            let response = try_lease(self.shared.clone(), worker_id.clone()).await?;
+            let response = try_lease(self.shared.clone(), worker_id.clone(), started).await?;
             if response.unit.is_some() {
                 self.shared.state_changed();
                 return Ok(Response::new(response));
@@ -275,7 +282,14 @@ impl Workers for WorkersService {
             let now = now_unix_ms();
             touch_worker(&shared, &request.worker_id, now)?;
             let lost = shared.store.transact(|state| {
-                queue::heartbeat(state, &request.worker_id, &request.lease_ids, now, &shared.policy)
+                queue::heartbeat_starting(
+                    state,
+                    &request.worker_id,
+                    &request.lease_ids,
+                    &request.started_lease_ids,
+                    now,
+                    &shared.policy,
+                )
             })?;
             for lease_id in &lost {
                 tracing::warn!(worker_id = %request.worker_id, lease_id = %lease_id, "heartbeat for a lost lease");

@@ -406,6 +406,15 @@ fn a_file_that_kills_the_worker_every_time_is_isolated_and_reported() {
         analysed > 10,
         "the rest of the agency must complete, only {analysed} analysed"
     );
+    // Units the killed workers held ahead never ran: no other file is blamed for the kills.
+    for (id, report) in reports(&out) {
+        for doc in report["documents"].as_array().expect("documents") {
+            let blamed = doc["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("the worker stopped"));
+            assert!(doc["path"] == poison || !blamed, "{id}: {doc}");
+        }
+    }
 }
 
 #[test]

@@ -8,7 +8,7 @@
 
 mod work;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -56,6 +56,8 @@ pub enum RunnerError {
 #[derive(Default)]
 pub(crate) struct ActiveLeases {
     inner: Mutex<HashMap<String, CancellationToken>>,
+    /// Leases taken ahead that the worker has since started on, for the next heartbeat to say.
+    started: Mutex<HashSet<String>>,
 }
 
 impl ActiveLeases {
@@ -73,6 +75,29 @@ impl ActiveLeases {
         if let Ok(mut map) = self.inner.lock() {
             map.remove(lease_id);
         }
+        if let Ok(mut started) = self.started.lock() {
+            started.remove(lease_id);
+        }
+    }
+
+    /// The next heartbeat tells the coordinator that this lease, taken ahead, is worked on (a
+    /// lease no longer held is not told).
+    fn report_started(&self, lease_id: &str) {
+        let held = self
+            .inner
+            .lock()
+            .is_ok_and(|map| map.contains_key(lease_id));
+        if held && let Ok(mut started) = self.started.lock() {
+            started.insert(lease_id.to_string());
+        }
+    }
+
+    /// The started leases not told yet; they are forgotten once taken.
+    fn take_started(&self) -> Vec<String> {
+        self.started
+            .lock()
+            .map(|mut started| started.drain().collect())
+            .unwrap_or_default()
     }
 
     fn ids(&self) -> Vec<String> {
@@ -218,18 +243,26 @@ async fn heartbeat_loop(
             }
             continue;
         }
+        let started_lease_ids = active.take_started();
         let request = pb::HeartbeatRequest {
             worker_id: worker_id.clone(),
             lease_ids,
+            started_lease_ids: started_lease_ids.clone(),
         };
         match clients.workers.clone().heartbeat(request).await {
+            Err(status) => {
+                warn!("heartbeat failed: {}", status.message());
+                // Said again next time (a lease gone by then is ignored by the coordinator).
+                for lease_id in &started_lease_ids {
+                    active.report_started(lease_id);
+                }
+            }
             Ok(response) => {
                 for lost in response.into_inner().lost_lease_ids {
                     warn!(lease_id = %lost, "lease lost; abandoning its unit");
                     active.lose(&lost);
                 }
             }
-            Err(status) => warn!("heartbeat failed: {}", status.message()),
         }
     }
 }
@@ -285,5 +318,19 @@ mod tests {
         // The slot takes it up later and must see the loss.
         assert!(active.insert("l-7").is_cancelled());
         assert_eq!(active.ids(), vec!["l-7".to_string()]);
+    }
+
+    #[test]
+    fn a_started_lease_is_told_once_and_only_while_held() {
+        let active = ActiveLeases::default();
+        active.insert("l-1");
+        active.report_started("l-1");
+        active.report_started("l-gone");
+        assert_eq!(active.take_started(), vec!["l-1".to_string()]);
+        assert!(active.take_started().is_empty());
+        // A lease that ends before the heartbeat is not told.
+        active.report_started("l-1");
+        active.remove("l-1");
+        assert!(active.take_started().is_empty());
     }
 }

@@ -144,13 +144,39 @@ impl Slot {
         }
     }
 
-    /// Asks for the next unit in the background (a long poll on the coordinator).
+    /// Asks for the next unit in the background (a long poll on the coordinator), for an idle
+    /// slot: the lease is worked on at once.
     fn lease_in_background(&self) -> JoinHandle<Result<pb::LeaseResponse, Status>> {
         tokio::spawn(lease_once(
             self.clients.clone(),
             self.worker_id.clone(),
             self.active.clone(),
+            false,
         ))
+    }
+
+    /// Tells the coordinator that a unit leased ahead is now worked on, so that from here on
+    /// its expiry costs the unit an attempt (a held lease that expires costs none: the unit
+    /// never ran). Reading in this process waits for the answer before the first document: a
+    /// document that kills the worker must be charged, or it would kill worker after worker.
+    /// Reading in a child cannot take the worker down, so the next periodic heartbeat says it:
+    /// a worker killed from outside within that time costs the unit nothing, which is fair.
+    async fn mark_started(&self, lease_id: &str) {
+        match self.config.reader {
+            ReaderMode::Isolated(_) => self.active.report_started(lease_id),
+            ReaderMode::InProcess => {
+                let request = pb::HeartbeatRequest {
+                    worker_id: self.worker_id.clone(),
+                    lease_ids: vec![lease_id.to_string()],
+                    started_lease_ids: vec![lease_id.to_string()],
+                };
+                if let Err(status) = self.clients.workers.clone().heartbeat(request).await {
+                    // The periodic heartbeat says it again.
+                    debug!("marking a lease started failed: {}", status.message());
+                    self.active.report_started(lease_id);
+                }
+            }
+        }
     }
 
     /// Leases, works and reports until shutdown.
@@ -163,10 +189,10 @@ impl Slot {
         let mut ahead = Ahead::default();
         let mut sending: Option<JoinHandle<()>> = None;
         loop {
-            let mut pending = match ahead.take() {
-                Some(pending) => pending,
+            let (mut pending, leased_ahead) = match ahead.take() {
+                Some(pending) => (pending, true),
                 None if shutdown.is_cancelled() => break,
-                None => self.lease_in_background(),
+                None => (self.lease_in_background(), false),
             };
             // A lease granted just as it is abandoned here stays in this worker's name until
             // the worker deregisters at its end (or the lease expires).
@@ -211,6 +237,9 @@ impl Slot {
                         // Leased ahead just before shutdown: hand it back untouched.
                         Outcome::Release
                     } else {
+                        if leased_ahead {
+                            self.mark_started(&lease_id).await;
+                        }
                         // A bug hit by one unit fails that unit (the coordinator retries it and,
                         // after its attempts, records it), instead of ending the slot with the
                         // lease still held and heartbeated: a worker that stopped working but
@@ -526,7 +555,7 @@ async fn lease_feeding(
     active: Arc<ActiveLeases>,
     next_files: Option<NextFiles>,
 ) -> Result<pb::LeaseResponse, Status> {
-    let leased = lease_once(clients, worker_id, active).await;
+    let leased = lease_once(clients, worker_id, active, true).await;
     if let Some(next_files) = next_files
         && let Ok(mut slot) = next_files.lock()
     {
@@ -571,10 +600,11 @@ async fn lease_once(
     clients: Clients,
     worker_id: String,
     active: Arc<ActiveLeases>,
+    ahead: bool,
 ) -> Result<pb::LeaseResponse, Status> {
     let mut workers = clients.workers.clone();
     let response = workers
-        .lease(pb::LeaseRequest { worker_id })
+        .lease(pb::LeaseRequest { worker_id, ahead })
         .await
         .map(|r| r.into_inner())?;
     if let Some(unit) = &response.unit {
