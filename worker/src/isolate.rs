@@ -578,7 +578,10 @@ impl IsolatedReader {
                 Err(e) => return settle(running, Err(e), budget),
             }
         }
-        receive(running, deadline.saturating_duration_since(Instant::now()))
+        let response = running
+            .responses
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()));
+        settle(running, response, budget)
     }
 
     /// How many of `files`' first files the running child already has in its queue. Files
