@@ -1166,6 +1166,18 @@ mod tests {
     }
 
     #[test]
+    fn a_child_that_hangs_while_the_next_files_are_awaited_times_out_on_its_budget() {
+        let limits = Limits {
+            time_budget_secs: 1,
+            ..Limits::default()
+        };
+        let mut reader = IsolatedReader::new(sh("exec sleep 100"), limits);
+        let answers = reader.analyse_batch_feeding(&[("a.docx", b"a")], |_| true, || None);
+        assert_eq!(answers, vec![Err(ReadError::Timeout(1))]);
+        assert!(reader.running.is_none() && reader.sent_ahead.is_empty());
+    }
+
+    #[test]
     fn files_queued_ahead_that_nobody_asks_for_cost_the_child_not_a_wrong_answer() {
         let mut reader = IsolatedReader::new(two_slow_answers(), Limits::default());
         reader.analyse_batch_feeding(
