@@ -1,10 +1,8 @@
 //! A campaign folder on disk (contract §1) turned into a manifest of content-addressed files.
 
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::{Context, Result, bail};
 use proto::pb;
@@ -40,47 +38,9 @@ pub struct LocalBlob {
 pub struct CampaignPlan {
     pub manifest: pb::CampaignManifest,
     pub blobs: Vec<LocalBlob>,
-    /// The first files' bytes as the scan read them, for the upload.
-    pub kept: Arc<KeptBytes>,
     /// Problems with the campaign's own settings files, shown to the user; they do not stop the run.
     pub warnings: Vec<String>,
 }
-
-/// Bytes of the files the scan read first, up to [`KEEP_BYTES`] in all, by SHA-256: the upload
-/// takes them instead of reading those files a second time. Each is taken once, so the memory
-/// goes as the upload proceeds.
-#[derive(Debug, Default)]
-pub struct KeptBytes(Mutex<HashMap<String, Vec<u8>>>);
-
-impl KeptBytes {
-    pub fn take(&self, sha256: &str) -> Option<Vec<u8>> {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .remove(sha256)
-    }
-
-    /// Lets go of what is left (files the coordinator already had).
-    pub fn clear(&self) {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clear();
-    }
-
-    fn keep(&self, sha256: &str, bytes: Vec<u8>) {
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .entry(sha256.to_string())
-            .or_insert(bytes);
-    }
-}
-
-/// Memory the scan may keep file bytes in for the upload (the files met first; one larger than
-/// [`KEEP_FILE_BYTES`] is never kept).
-pub const KEEP_BYTES: u64 = 64 * 1024 * 1024;
-const KEEP_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 impl CampaignPlan {
     pub fn n_documents(&self) -> usize {
@@ -90,11 +50,6 @@ impl CampaignPlan {
 
 /// Scans `dir`: agencies are its sub-folders; every file in them is listed.
 pub fn scan(dir: &Path, lang: &str) -> Result<CampaignPlan> {
-    scan_keeping(dir, lang, KEEP_BYTES)
-}
-
-/// [`scan`] that keeps at most `keep_bytes` of file bytes for the upload.
-fn scan_keeping(dir: &Path, lang: &str, keep_bytes: u64) -> Result<CampaignPlan> {
     if !dir.is_dir() {
         bail!(
             "campaign folder {} does not exist or is not a folder",
@@ -121,41 +76,21 @@ fn scan_keeping(dir: &Path, lang: &str, keep_bytes: u64) -> Result<CampaignPlan>
     // First every path, then the hashes in parallel: hashing is most of a scan's time.
     let mut listed = Vec::with_capacity(agency_dirs.len());
     let mut paths = Vec::new();
-    let mut budget = keep_bytes;
-    let mut keep_next = |size: u64| {
-        let keep = size <= KEEP_FILE_BYTES && size <= budget;
-        if keep {
-            budget -= size;
-        }
-        keep
-    };
     for (agency_id, agency_dir) in agency_dirs {
         let agency_settings: AgencyToml = read_toml(&agency_dir.join("agency.toml"), &mut warnings);
         let entries = walk::walk_agency(&agency_dir)
             .with_context(|| format!("list the files of agency {agency_id}"))?;
-        paths.extend(
-            entries
-                .iter()
-                .map(|entry| (entry.abs_path.clone(), keep_next(entry.size))),
-        );
+        paths.extend(entries.iter().map(|entry| entry.abs_path.clone()));
         let tthc_path = Some(agency_dir.join("tthc.csv")).filter(|path| path.is_file());
-        if let Some(path) = &tthc_path {
-            let size = path.metadata().map_or(u64::MAX, |m| m.len());
-            paths.push((path.clone(), keep_next(size)));
-        }
+        paths.extend(tthc_path.clone());
         listed.push((agency_id, agency_settings, entries, tthc_path));
     }
-    let kept = Arc::new(KeptBytes::default());
     let mut hashes = hash_files(&paths).into_iter();
     let mut next_hash = |path: &Path| -> Result<(String, u64)> {
-        let (sha256, size, bytes) = hashes
+        hashes
             .next()
             .unwrap_or_else(|| Err(std::io::Error::other("no hash computed")))
-            .with_context(|| format!("read {}", path.display()))?;
-        if let Some(bytes) = bytes {
-            kept.keep(&sha256, bytes);
-        }
-        Ok((sha256, size))
+            .with_context(|| format!("read {}", path.display()))
     };
     for (agency_id, agency_settings, entries, tthc_path) in listed {
         let mut files = Vec::with_capacity(entries.len());
@@ -203,7 +138,6 @@ fn scan_keeping(dir: &Path, lang: &str, keep_bytes: u64) -> Result<CampaignPlan>
             agencies,
         },
         blobs,
-        kept,
         warnings,
     })
 }
@@ -233,12 +167,8 @@ fn read_toml<T: Default + for<'de> Deserialize<'de>>(path: &Path, warnings: &mut
     }
 }
 
-/// What hashing a file gives: its SHA-256, its size and, when it was to be kept, its bytes.
-type Hashed = (String, u64, Option<Vec<u8>>);
-
-/// Hashes files on every core, results in the order of `paths`; a file marked to keep is read
-/// whole and comes back with its bytes.
-fn hash_files(paths: &[(PathBuf, bool)]) -> Vec<std::io::Result<Hashed>> {
+/// Hashes files on every core, results in the order of `paths`.
+fn hash_files(paths: &[PathBuf]) -> Vec<std::io::Result<(String, u64)>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
@@ -253,16 +183,7 @@ fn hash_files(paths: &[(PathBuf, bool)]) -> Vec<std::io::Result<Hashed>> {
                     let mut buffer = vec![0u8; HASH_BUFFER_BYTES];
                     chunk
                         .iter()
-                        .map(|(path, keep)| {
-                            if *keep {
-                                let bytes = std::fs::read(path)?;
-                                let sha256 = hex::encode(Sha256::digest(&bytes));
-                                Ok((sha256, bytes.len() as u64, Some(bytes)))
-                            } else {
-                                hash_file_with(path, &mut buffer)
-                                    .map(|(sha256, size)| (sha256, size, None))
-                            }
-                        })
+                        .map(|p| hash_file_with(p, &mut buffer))
                         .collect()
                 });
                 (chunk.len(), hashes)
@@ -387,35 +308,6 @@ mod tests {
         assert_eq!(plan.blobs.len(), 2);
         assert_eq!(plan.manifest.agencies[1].name, "xa-b");
         assert!(plan.warnings.iter().any(|w| w.contains("not valid TOML")));
-    }
-
-    #[test]
-    fn the_first_files_bytes_are_kept_for_the_upload_within_the_budget() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        std::fs::create_dir_all(root.join("a")).unwrap();
-        let contents: Vec<Vec<u8>> = (0..6)
-            .map(|i| format!("%PDF-1.4 tai lieu {i} {}", "x".repeat(100)).into_bytes())
-            .collect();
-        for (i, bytes) in contents.iter().enumerate() {
-            std::fs::write(root.join("a").join(format!("QT-{i:02}.pdf")), bytes).unwrap();
-        }
-        // Room for the first three files only.
-        let plan = scan_keeping(root, "vi", 3 * contents[0].len() as u64 + 10).unwrap();
-        let files = &plan.manifest.agencies[0].files;
-        for (i, file) in files.iter().enumerate() {
-            let kept = plan.kept.take(&file.sha256);
-            if i < 3 {
-                assert_eq!(kept.as_deref(), Some(&contents[i][..]), "{}", file.path);
-            } else {
-                assert_eq!(kept, None, "{}", file.path);
-            }
-            // Taken once: the memory goes with the upload.
-            assert_eq!(plan.kept.take(&file.sha256), None);
-        }
-        let plan = scan(root, "vi").unwrap();
-        plan.kept.clear();
-        assert_eq!(plan.kept.take(&files[0].sha256), None);
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use proto::client::Clients;
@@ -10,7 +9,7 @@ use proto::pb;
 use tokio::io::AsyncReadExt;
 use tokio_stream::wrappers::ReceiverStream;
 
-use crate::campaign_dir::{CampaignPlan, KeptBytes, LocalBlob};
+use crate::campaign_dir::{CampaignPlan, LocalBlob};
 
 /// What a submission did.
 #[derive(Debug)]
@@ -46,7 +45,6 @@ pub async fn submit(clients: &Clients, plan: &CampaignPlan) -> Result<Submitted>
             .into_inner();
         let existing = *first_answer_existing.get_or_insert(response.existing);
         if response.missing_blobs.is_empty() {
-            plan.kept.clear();
             return Ok(Submitted {
                 campaign_id: response.campaign_id,
                 existing,
@@ -62,7 +60,7 @@ pub async fn submit(clients: &Clients, plan: &CampaignPlan) -> Result<Submitted>
             .filter(|sha| missing.contains(sha))
             .filter_map(|sha| local.get(sha).copied())
             .collect();
-        upload_all(clients, &to_upload, &plan.kept).await?;
+        upload_all(clients, &to_upload).await?;
         n_uploaded += to_upload.len();
     }
     bail!("the coordinator keeps asking for documents that were uploaded")
@@ -87,7 +85,7 @@ fn upload_order(plan: &CampaignPlan) -> impl Iterator<Item = &str> {
 /// Uploads the files in calls of several at once, a few calls at a time: each call ends with
 /// the coordinator syncing its files to disk, and overlapping those waits keeps a 10,000-file
 /// submission short.
-async fn upload_all(clients: &Clients, blobs: &[&LocalBlob], kept: &Arc<KeptBytes>) -> Result<()> {
+async fn upload_all(clients: &Clients, blobs: &[&LocalBlob]) -> Result<()> {
     const IN_FLIGHT: usize = 2;
     let mut uploads = tokio::task::JoinSet::new();
     for batch in upload_batches(blobs) {
@@ -97,8 +95,7 @@ async fn upload_all(clients: &Clients, blobs: &[&LocalBlob], kept: &Arc<KeptByte
             done.context("upload task")??;
         }
         let clients = clients.clone();
-        let kept = Arc::clone(kept);
-        uploads.spawn(async move { upload_batch(&clients, batch, &kept).await });
+        uploads.spawn(async move { upload_batch(&clients, batch).await });
     }
     while let Some(done) = uploads.join_next().await {
         done.context("upload task")??;
@@ -135,17 +132,15 @@ fn upload_batches(blobs: &[&LocalBlob]) -> Vec<Vec<LocalBlob>> {
 
 /// Streams the files of one batch, one after the other, in bounded chunks; the coordinator
 /// verifies each SHA-256.
-async fn upload_batch(clients: &Clients, batch: Vec<LocalBlob>, kept: &KeptBytes) -> Result<()> {
+async fn upload_batch(clients: &Clients, batch: Vec<LocalBlob>) -> Result<()> {
     let (chunk_tx, chunk_rx) = tokio::sync::mpsc::channel::<pb::BlobChunk>(4);
     let first = batch
         .first()
         .map(|blob| blob.path.clone())
         .unwrap_or_default();
     let n_files = batch.len();
-    // The bytes the scan kept are taken now; the rest of the batch is read from disk.
-    let kept: Vec<Option<Vec<u8>>> = batch.iter().map(|blob| kept.take(&blob.sha256)).collect();
     let reader = tokio::spawn(async move {
-        let mut whole = read_whole_files(&batch, kept).await?.into_iter();
+        let mut whole = read_whole_files(&batch).await?.into_iter();
         for blob in &batch {
             let source = match whole.next().flatten() {
                 Some(bytes) => Source::Whole { bytes, at: 0 },
@@ -180,45 +175,26 @@ async fn upload_batch(clients: &Clients, batch: Vec<LocalBlob>, kept: &KeptBytes
 /// Files up to this size are read in one go; larger ones are streamed.
 const READ_WHOLE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// The batch's files of at most [`READ_WHOLE_BYTES`]: the bytes the scan kept, or else read in
-/// one trip off the runtime (a batch holds at most [`BATCH_BYTES`], or one larger file); `None`
-/// for a file to stream instead.
-async fn read_whole_files(
-    batch: &[LocalBlob],
-    kept: Vec<Option<Vec<u8>>>,
-) -> Result<Vec<Option<Vec<u8>>>> {
-    enum Source {
-        Kept(Vec<u8>),
-        Read(PathBuf),
-        Stream,
-    }
-    let sources: Vec<Source> = batch
+/// The batch's files of at most [`READ_WHOLE_BYTES`], read in one trip off the runtime (a batch
+/// holds at most [`BATCH_BYTES`], or one larger file); `None` for a file to stream instead.
+async fn read_whole_files(batch: &[LocalBlob]) -> Result<Vec<Option<Vec<u8>>>> {
+    let wanted: Vec<Option<PathBuf>> = batch
         .iter()
-        .zip(kept)
-        .map(|(blob, kept)| match kept {
-            Some(bytes) => Source::Kept(bytes),
-            None if blob.size <= READ_WHOLE_BYTES => Source::Read(blob.path.clone()),
-            None => Source::Stream,
-        })
+        .map(|blob| (blob.size <= READ_WHOLE_BYTES).then(|| blob.path.clone()))
         .collect();
-    let read = |sources: Vec<Source>| -> Result<Vec<Option<Vec<u8>>>> {
-        sources
+    tokio::task::spawn_blocking(move || {
+        wanted
             .into_iter()
-            .map(|source| match source {
-                Source::Kept(bytes) => Ok(Some(bytes)),
-                Source::Read(path) => std::fs::read(&path)
-                    .map(Some)
-                    .with_context(|| format!("read {}", path.display())),
-                Source::Stream => Ok(None),
+            .map(|path| {
+                path.map(|path| {
+                    std::fs::read(&path).with_context(|| format!("read {}", path.display()))
+                })
+                .transpose()
             })
             .collect()
-    };
-    if !sources.iter().any(|s| matches!(s, Source::Read(_))) {
-        return read(sources);
-    }
-    tokio::task::spawn_blocking(move || read(sources))
-        .await
-        .context("read the files to upload")?
+    })
+    .await
+    .context("read the files to upload")?
 }
 
 /// Sends one file's chunks; the first carries its hash and size. Returns whether the call is
