@@ -116,6 +116,7 @@ pub fn render(status: &pb::StatusResponse, now_unix_ms: i64, one_campaign: bool)
                 l.unit_id.clone(),
                 l.agency_id.clone(),
                 l.worker_id.clone(),
+                if l.started { "working" } else { "held" }.to_string(),
                 l.attempt.to_string(),
                 format!("in {}", seconds(l.deadline_unix_ms - now_unix_ms)),
             ]
@@ -123,7 +124,9 @@ pub fn render(status: &pb::StatusResponse, now_unix_ms: i64, one_campaign: bool)
         .collect();
     out.push_str("\nLEASES\n");
     out.push_str(&table(
-        &["LEASE", "UNIT", "AGENCY", "WORKER", "ATTEMPT", "EXPIRES"],
+        &[
+            "LEASE", "UNIT", "AGENCY", "WORKER", "STATE", "ATTEMPT", "EXPIRES",
+        ],
         &leases,
     ));
     out
@@ -175,14 +178,26 @@ mod tests {
                 last_seen_unix_ms: 9_000,
                 active_leases: 1,
             }],
-            leases: vec![pb::LeaseInfo {
-                lease_id: "l-1".into(),
-                unit_id: "u-1".into(),
-                worker_id: "w-1".into(),
-                agency_id: "xa".into(),
-                attempt: 2,
-                deadline_unix_ms: 40_000,
-            }],
+            leases: vec![
+                pb::LeaseInfo {
+                    lease_id: "l-1".into(),
+                    unit_id: "u-1".into(),
+                    worker_id: "w-1".into(),
+                    agency_id: "xa".into(),
+                    attempt: 2,
+                    deadline_unix_ms: 40_000,
+                    started: true,
+                },
+                pb::LeaseInfo {
+                    lease_id: "l-2".into(),
+                    unit_id: "u-2".into(),
+                    worker_id: "w-1".into(),
+                    agency_id: "xa".into(),
+                    attempt: 1,
+                    deadline_unix_ms: 40_000,
+                    started: false,
+                },
+            ],
         };
         let text = render(&status, 10_000, false);
         assert!(text.contains("c-1  Bến Tre  running  4/10"), "{text}");
@@ -191,7 +206,11 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("l-1    u-1   xa      w-1     2        in 30s"),
+            text.contains("l-1    u-1   xa      w-1     working  2        in 30s"),
+            "{text}"
+        );
+        assert!(
+            text.contains("l-2    u-2   xa      w-1     held     1        in 30s"),
             "{text}"
         );
     }

@@ -227,6 +227,7 @@ impl Campaigns for CampaignsService {
                     agency_id: lease.agency_id,
                     attempt: lease.attempt,
                     deadline_unix_ms: lease.deadline_unix_ms,
+                    started: lease.started,
                 })
                 .collect();
             Ok(pb::StatusResponse {
