@@ -1074,13 +1074,18 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn a_child_that_never_answers_times_out_and_is_replaced() {
+    /// A reader whose child never answers, with a budget of one second per file.
+    fn hanging_reader() -> IsolatedReader {
         let limits = Limits {
             time_budget_secs: 1,
             ..Limits::default()
         };
-        let mut reader = IsolatedReader::new(sh("exec sleep 100"), limits);
+        IsolatedReader::new(sh("exec sleep 100"), limits)
+    }
+
+    #[test]
+    fn a_child_that_never_answers_times_out_and_is_replaced() {
+        let mut reader = hanging_reader();
         assert_eq!(reader.read("a.docx", b"PK"), Err(ReadError::Timeout(1)));
         assert!(reader.running.is_none(), "the stuck child is gone");
         // A large body cannot block the caller either: the writer thread carries it.
@@ -1167,11 +1172,7 @@ mod tests {
 
     #[test]
     fn a_child_that_hangs_while_the_next_files_are_awaited_times_out_on_its_budget() {
-        let limits = Limits {
-            time_budget_secs: 1,
-            ..Limits::default()
-        };
-        let mut reader = IsolatedReader::new(sh("exec sleep 100"), limits);
+        let mut reader = hanging_reader();
         let answers = reader.analyse_batch_feeding(&[("a.docx", b"a")], |_| true, || None);
         assert_eq!(answers, vec![Err(ReadError::Timeout(1))]);
         assert!(reader.running.is_none() && reader.sent_ahead.is_empty());
