@@ -170,10 +170,20 @@ impl Slot {
                     lease_ids: vec![lease_id.to_string()],
                     started_lease_ids: vec![lease_id.to_string()],
                 };
-                if let Err(status) = self.clients.workers.clone().heartbeat(request).await {
-                    // The periodic heartbeat says it again.
-                    debug!("marking a lease started failed: {}", status.message());
-                    self.active.report_started(lease_id);
+                let mut workers = self.clients.workers.clone();
+                let told = tokio::time::timeout(MARK_STARTED_WAIT, workers.heartbeat(request));
+                match told.await {
+                    Ok(Ok(_)) => {}
+                    // The periodic heartbeat says it again; a coordinator that does not answer
+                    // must not stall the slot.
+                    Ok(Err(status)) => {
+                        debug!("marking a lease started failed: {}", status.message());
+                        self.active.report_started(lease_id);
+                    }
+                    Err(_) => {
+                        debug!("marking a lease started timed out");
+                        self.active.report_started(lease_id);
+                    }
                 }
             }
         }
@@ -669,6 +679,10 @@ impl Grace {
         self.seen.get_or_init(Instant::now).elapsed() >= self.grace
     }
 }
+
+/// How long a slot reading in process waits for the coordinator to note that it started a unit
+/// leased ahead.
+const MARK_STARTED_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// How many documents before a unit's last one the next unit is leased. A lease is a round trip
 /// and a coordinator transaction; asked at the last document (a millisecond of reading on
