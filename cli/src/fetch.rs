@@ -183,7 +183,9 @@ impl Fetcher {
                 let files = std::mem::take(&mut agency_files);
                 reports.extend(self.store_off_runtime(files).await?);
             }
-            seen.push(file.agency_id.clone());
+            if agency_files.is_empty() {
+                seen.push(file.agency_id.clone());
+            }
             agency_files.push(file);
         }
         reports.extend(self.store_off_runtime(agency_files).await?);

@@ -467,29 +467,22 @@ impl IsolatedReader {
                 .position(|(_, bytes)| bytes.len() as u64 > self.limits.max_file_bytes)
                 .map_or(files.len(), |n| first + n);
             // Files the child already has: those sent ahead, when this is still their child.
-            let (running, already) = match self.running.take() {
-                Some(r) => (r, if first == 0 { queued } else { 0 }),
-                None => match self.spawn() {
-                    Ok(r) => (r, 0),
-                    Err(e) => {
-                        if !starting(first) {
-                            return answers;
-                        }
-                        answers.push(Err(ReadError::Crashed(format!(
-                            "the reader process could not be started ({}: {e})",
-                            self.command.program.display()
-                        ))));
-                        continue;
+            let fresh = self.running.is_none();
+            let running = match self.child() {
+                Ok(r) => r,
+                Err(error) => {
+                    if !starting(first) {
+                        return answers;
                     }
-                },
+                    answers.push(Err(error));
+                    continue;
+                }
             };
-            if let Ok(mut tail) = running.stderr_tail.lock() {
-                tail.clear();
-            }
+            let already = if first == 0 && !fresh { queued } else { 0 };
             for (name, bytes) in &files[first + already.min(end - first)..end] {
-                self.send(&running, name.to_string(), Arc::new(bytes.to_vec()));
+                self.send(&running, Task::Analyse, name, Arc::new(bytes.to_vec()));
             }
-            let budget = Duration::from_secs(self.limits.time_budget_secs.max(1));
+            let budget = self.budget();
             let mut running = Some(running);
             for index in first..end {
                 if !starting(index) {
@@ -530,13 +523,39 @@ impl IsolatedReader {
                     }
                 }
             }
-            self.running = running;
-            if self.running.is_none() {
-                // Whatever was sent ahead died with its child.
-                self.sent_ahead.clear();
-            }
+            self.put_back(running);
         }
         answers
+    }
+
+    /// The time budget of one request.
+    fn budget(&self) -> Duration {
+        Duration::from_secs(self.limits.time_budget_secs.max(1))
+    }
+
+    /// The running child, or a new one, with its stderr tail cleared for the next request.
+    fn child(&mut self) -> Result<Running, ReadError> {
+        let running = match self.running.take() {
+            Some(running) => running,
+            None => self.spawn().map_err(|e| {
+                ReadError::Crashed(format!(
+                    "the reader process could not be started ({}: {e})",
+                    self.command.program.display()
+                ))
+            })?,
+        };
+        if let Ok(mut tail) = running.stderr_tail.lock() {
+            tail.clear();
+        }
+        Ok(running)
+    }
+
+    /// Keeps the child after a request; without one, whatever was sent ahead died with it.
+    fn put_back(&mut self, running: Option<Running>) {
+        self.running = running;
+        if self.running.is_none() {
+            self.sent_ahead.clear();
+        }
     }
 
     /// Queues the next batch's first files when `ahead()` has them; true once it knows.
@@ -553,7 +572,7 @@ impl IsolatedReader {
                 break;
             }
             tracing::debug!(file = %name, "queued in the reader child ahead of its batch");
-            self.send(child, name.clone(), Arc::clone(&bytes));
+            self.send(child, Task::Analyse, &name, Arc::clone(&bytes));
             self.sent_ahead.push_back((name, bytes));
         }
         true
@@ -618,14 +637,16 @@ impl IsolatedReader {
         self.analyses_sent
     }
 
-    /// Queues one analysis in the child. A send fails only when the child is gone; the
-    /// answer that is then awaited says so.
-    fn send(&mut self, running: &Running, name: String, bytes: Arc<Vec<u8>>) {
-        self.analyses_sent += 1;
+    /// Queues one request in the child. A send fails only when the child is gone; the answer
+    /// that is then awaited says so.
+    fn send(&mut self, running: &Running, task: Task, name: &str, bytes: Arc<Vec<u8>>) {
+        if task == Task::Analyse {
+            self.analyses_sent += 1;
+        }
         let header = RequestHeader {
-            name,
+            name: name.to_string(),
             limits: self.limits.clone(),
-            task: Task::Analyse,
+            task,
         };
         let _ = running.requests.send((header, bytes));
     }
@@ -656,40 +677,20 @@ impl IsolatedReader {
                 limit: self.limits.max_file_bytes,
             });
         }
-        let budget = Duration::from_secs(self.limits.time_budget_secs.max(1));
-        let header = RequestHeader {
-            name: name.to_string(),
-            limits: self.limits.clone(),
-            task,
-        };
         if !self.sent_ahead.is_empty() {
             // Their answers would come before this one's.
             self.stop_child();
         }
-        let running = match self.running.take() {
-            Some(r) => r,
-            None => self.spawn().map_err(|e| {
-                ReadError::Crashed(format!(
-                    "the reader process could not be started ({}: {e})",
-                    self.command.program.display()
-                ))
-            })?,
-        };
-        if let Ok(mut tail) = running.stderr_tail.lock() {
-            tail.clear();
-        }
-        // A send fails only when the child is gone; `receive` says so.
-        let _ = running.requests.send((header, Arc::new(bytes.to_vec())));
+        let running = self.child()?;
+        self.send(&running, task, name, Arc::new(bytes.to_vec()));
+        let budget = self.budget();
         let (answer, running) = if self.feed_ahead(&running, &mut ahead) {
             receive(running, budget)
         } else {
             let mut known = false;
             self.receive_feeding(running, budget, &mut ahead, &mut known)
         };
-        self.running = running;
-        if self.running.is_none() {
-            self.sent_ahead.clear();
-        }
+        self.put_back(running);
         answer
     }
 

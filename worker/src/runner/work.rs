@@ -309,11 +309,9 @@ impl Slot {
                 self.do_read(&unit, read_unit, lost, shutdown, ahead).await
             }
             Some(pb::work_unit::Work::Assemble(assemble)) => {
-                let next_files: NextFiles = Arc::new(Mutex::new(NextUnit::Known(Vec::new())));
-                if !shutdown.is_cancelled() && !ahead.is_started() {
-                    if let Ok(mut slot) = next_files.lock() {
-                        *slot = NextUnit::Coming;
-                    }
+                let start_ahead = !shutdown.is_cancelled() && !ahead.is_started();
+                let next_files = next_unit_slot(start_ahead);
+                if start_ahead {
                     ahead.set(tokio::spawn(lease_feeding(
                         self.clients.clone(),
                         self.worker_id.clone(),
@@ -392,11 +390,7 @@ impl Slot {
                 .last()
                 .is_some_and(|(index, _, _)| *index + 1 == n_docs);
             let start_ahead_here = !shutdown.is_cancelled() && !ahead.is_started();
-            let next_files: NextFiles = Arc::new(Mutex::new(if last_batch && start_ahead_here {
-                NextUnit::Coming
-            } else {
-                NextUnit::Known(Vec::new())
-            }));
+            let next_files = next_unit_slot(last_batch && start_ahead_here);
             // One lease ahead per unit: a unit read in several batches (a document too large to
             // come inline splits it) starts it in the first batch that nears the unit's end.
             let start_ahead = start_ahead_here.then(|| {
@@ -575,6 +569,16 @@ async fn lease_feeding(
         });
     }
     leased
+}
+
+/// Where a lease taken ahead will leave the next unit's first documents; `coming` when it is
+/// taken (otherwise the reader is told at once that nothing comes).
+fn next_unit_slot(coming: bool) -> NextFiles {
+    Arc::new(Mutex::new(if coming {
+        NextUnit::Coming
+    } else {
+        NextUnit::Known(Vec::new())
+    }))
 }
 
 /// The reader's `ahead` callback over `next_files`: `None` while the lease is out, then the
