@@ -126,10 +126,25 @@ impl Campaigns for CampaignsService {
                     missing_blobs.push(sha256.to_string());
                 }
             }
-            let plan = queue::plan_campaign(&campaign_id, &manifest, &shared.policy, now_unix_ms());
-            let inserted = shared
-                .store
-                .transact(|state| queue::insert_plan(state, &plan))?;
+            // A campaign seen again (a client confirming its uploads) needs no plan, unless its
+            // first submission was cut short: then the plan completes it.
+            let inserted = if shared.store.submission_complete(&campaign_id)? {
+                false
+            } else {
+                let plan =
+                    queue::plan_campaign(&campaign_id, &manifest, &shared.policy, now_unix_ms());
+                let inserted = shared.store.insert_plan(&plan)?;
+                if inserted {
+                    tracing::info!(
+                        campaign_id = %campaign_id,
+                        n_agencies = plan.agencies.len(),
+                        n_docs = plan.campaign.n_docs,
+                        n_units = plan.units.len(),
+                        "campaign submitted"
+                    );
+                }
+                inserted
+            };
             shared.store.flush()?;
             if !inserted {
                 // Submitting again repairs units left waiting for blobs that are stored.
@@ -137,15 +152,6 @@ impl Campaigns for CampaignsService {
                 if queued > 0 {
                     tracing::warn!(campaign_id = %campaign_id, queued, "units that waited for stored uploads queued");
                 }
-            }
-            if inserted {
-                tracing::info!(
-                    campaign_id = %campaign_id,
-                    n_agencies = plan.agencies.len(),
-                    n_docs = plan.campaign.n_docs,
-                    n_units = plan.units.len(),
-                    "campaign submitted"
-                );
             }
             Ok(pb::SubmitCampaignResponse {
                 campaign_id,

@@ -158,6 +158,12 @@ pub async fn serve(
                 "units whose uploads had arrived before a restart queued"
             );
         }
+        for campaign_id in store.incomplete_submissions()? {
+            tracing::warn!(
+                campaign_id = %campaign_id,
+                "this campaign's submission was cut short: submit the same campaign folder again to complete it"
+            );
+        }
         Ok::<_, ServerError>((store, blobs))
     })
     .await??;

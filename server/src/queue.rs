@@ -303,26 +303,73 @@ pub fn plan_campaign(campaign_id: &str, manifest: &Manifest, policy: &Policy, no
 
 /// Stores a plan unless a campaign with its id exists; returns whether it was new. Units whose
 /// blobs have not all been uploaded wait for them ([`blob_arrived`]) instead of being queued.
+/// In one go: [`insert_campaign`] then [`insert_agencies`] for all agencies.
 pub fn insert_plan<S: QueueState>(state: &mut S, plan: &Plan) -> Result<bool, S::Error> {
+    let new = insert_campaign(state, plan)?;
+    insert_agencies(state, plan, 0..plan.agencies.len())?;
+    Ok(new)
+}
+
+/// Stores the campaign record of a plan unless it exists; returns whether it was new. Its
+/// counts cover the whole plan, so the campaign cannot finish before every agency of the plan
+/// is stored and done, however many parts [`insert_agencies`] takes to store them.
+pub fn insert_campaign<S: QueueState>(state: &mut S, plan: &Plan) -> Result<bool, S::Error> {
     if state.campaign(&plan.campaign.id)?.is_some() {
         return Ok(false);
     }
-    let mut campaign = plan.campaign.clone();
-    for agency in &plan.agencies {
-        state.put_agency(agency)?;
-    }
-    for unit in &plan.units {
-        let mut unit = unit.clone();
-        if unit.state == UnitState::Queued
-            && let Some(agency) = plan.agencies.iter().find(|a| a.id == unit.agency_id)
-            && park_until_uploaded(state, &mut unit, agency)?
-        {
-            campaign.n_docs_awaiting_upload += docs_in(&unit);
-        }
-        state.put_unit(&unit)?;
-    }
-    state.put_campaign(&campaign)?;
+    state.put_campaign(&plan.campaign)?;
     Ok(true)
+}
+
+/// Stores the agencies `range` of a plan (indices into `plan.agencies`) with their units, which
+/// are queued or wait for their uploads at once. An agency already stored is left as it is, so
+/// that submitting the same campaign again completes a submission cut short (by a crash between
+/// parts) and changes nothing else. Returns how many agencies it stored.
+pub fn insert_agencies<S: QueueState>(
+    state: &mut S,
+    plan: &Plan,
+    range: std::ops::Range<usize>,
+) -> Result<usize, S::Error> {
+    let Some(mut campaign) = state.campaign(&plan.campaign.id)? else {
+        return Ok(0);
+    };
+    let mut stored = 0;
+    for agency in plan.agencies.get(range).unwrap_or_default() {
+        if state.agency(&agency.campaign_id, &agency.id)?.is_some() {
+            continue;
+        }
+        state.put_agency(agency)?;
+        for unit in plan.units.iter().filter(|unit| unit.agency_id == agency.id) {
+            let mut unit = unit.clone();
+            if unit.state == UnitState::Queued && park_until_uploaded(state, &mut unit, agency)? {
+                campaign.n_docs_awaiting_upload += docs_in(&unit);
+            }
+            state.put_unit(&unit)?;
+        }
+        stored += 1;
+    }
+    if stored > 0 {
+        state.put_campaign(&campaign)?;
+    }
+    Ok(stored)
+}
+
+/// The plan's agencies cut into consecutive ranges of about `docs_per_part` documents (an
+/// agency is never cut), for [`insert_agencies`].
+pub fn plan_parts(plan: &Plan, docs_per_part: usize) -> Vec<std::ops::Range<usize>> {
+    let mut parts = Vec::new();
+    let (mut start, mut docs) = (0, 0);
+    for (index, agency) in plan.agencies.iter().enumerate() {
+        docs += agency.n_docs as usize;
+        if docs >= docs_per_part.max(1) {
+            parts.push(start..index + 1);
+            (start, docs) = (index + 1, 0);
+        }
+    }
+    if start < plan.agencies.len() {
+        parts.push(start..plan.agencies.len());
+    }
+    parts
 }
 
 /// The answer to a worker asking for work.
@@ -1024,6 +1071,16 @@ pub(crate) mod tests {
     }
 
     const T0: i64 = 1_700_000_000_000;
+
+    #[test]
+    fn a_plan_is_cut_into_parts_of_whole_agencies() {
+        let plan = plan_campaign("c-1", &manifest(&[300, 300, 10, 600, 5]), &policy(), T0);
+        assert_eq!(plan_parts(&plan, 512), vec![0..2, 2..4, 4..5]);
+        assert_eq!(plan_parts(&plan, 10_000), vec![0..5]);
+        assert_eq!(plan_parts(&plan, 0), vec![0..1, 1..2, 2..3, 3..4, 4..5]);
+        let empty = plan_campaign("c-2", &manifest(&[]), &policy(), T0);
+        assert!(plan_parts(&empty, 512).is_empty());
+    }
 
     fn policy() -> Policy {
         Policy {
