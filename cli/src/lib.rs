@@ -2,6 +2,7 @@
 //! `submit`, `watch`, `fetch`, `status`. No business logic lives here: it parses arguments, talks
 //! to the coordinator through `proto`, and calls the `worker` library.
 
+mod allocator;
 pub mod args;
 pub mod campaign_dir;
 pub mod cluster;
@@ -34,6 +35,9 @@ pub fn main_impl(cli: Cli) -> Result<ExitCode> {
             })
         };
         return inspect::inspect(inspect, mode, limits);
+    }
+    if let Command::Server(_) = cli.command {
+        allocator::settle_for_a_long_lived_coordinator();
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
