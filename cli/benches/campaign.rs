@@ -8,7 +8,8 @@
 //! `<agency>-NN`, each copy's files made distinct (an extra custom XML part in DOCX, a comment
 //! after `%%EOF` in PDF, a trailing line elsewhere) so the coordinator cannot store them once.
 //! The memory comparison also builds a campaign of `ISOMIGRATE_BENCH_SMALL_COPIES` copies
-//! (default 5). `ISOMIGRATE_BENCH_ROUNDS` (default 3) timed rounds of each throughput
+//! (default 5) and one of `ISOMIGRATE_BENCH_MEMORY_COPIES` copies (default 80, about 9,000
+//! documents and 330 MB; 0 leaves it out), built after the timed rounds and removed after use. `ISOMIGRATE_BENCH_ROUNDS` (default 3) timed rounds of each throughput
 //! configuration run interleaved while they fit `ISOMIGRATE_BENCH_BUDGET_SECS` (default 240);
 //! the median is reported. `ISOMIGRATE_BENCH_BIN` measures another build of the binary.
 //!
@@ -170,23 +171,39 @@ fn main() {
         let _ = std::fs::remove_dir_all(&out);
     }
 
-    let memory = [(small_copies, &small_dir, true), (copies, &big_dir, false)]
-        .into_iter()
-        .map(|(n_copies, dir, probe)| {
-            let state = scratch.path().join(format!("cluster-{n_copies}"));
-            let measured = distributed(dir, &state, probe);
+    let memory_copies = env_usize("ISOMIGRATE_BENCH_MEMORY_COPIES", 80);
+    let mut campaigns = vec![
+        ("small", small, small_dir.clone(), true),
+        ("large", big, big_dir.clone(), false),
+    ];
+    if memory_copies > copies {
+        let huge_dir = scratch.path().join("campaign-memory");
+        match replicate(&source, &huge_dir, memory_copies) {
+            Ok(huge) => campaigns.push(("larger", huge, huge_dir, false)),
+            Err(e) => println!("cannot build the memory campaign: {e}"),
+        }
+    }
+    let memory = campaigns
+        .iter()
+        .map(|(label, generated, dir, probe)| {
+            let state = scratch.path().join(format!("cluster-{label}"));
+            let measured = distributed(dir, &state, *probe);
             if let Err(e) = &measured {
                 println!("distributed run of {} failed: {e}", dir.display());
             }
-            measured.ok()
+            let _ = std::fs::remove_dir_all(&state);
+            (*label, *generated, measured.ok())
         })
         .collect::<Vec<_>>();
+    if let Some((_, _, dir, _)) = campaigns.get(2) {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     print_throughput(&big, &direct_times, &configs, &run_times, identical);
-    print_memory(&small, &big, &memory);
+    print_memory(&memory);
     if let Some(probe) = memory
         .first()
-        .and_then(|m| m.as_ref())
+        .and_then(|(_, _, m)| m.as_ref())
         .and_then(|m| m.probe.as_ref())
     {
         print_probe(probe, &big, &walls(&direct_times), &walls(&run_times[0]));
@@ -925,7 +942,7 @@ fn print_cpu(
     }
 }
 
-fn print_memory(small: &Generated, big: &Generated, measured: &[Option<Cluster>]) {
+fn print_memory(measured: &[(&str, Generated, Option<Cluster>)]) {
     println!();
     println!(
         "separate processes: server + worker --concurrency 2, submit, watch (peak RSS = VmHWM)"
@@ -943,12 +960,7 @@ fn print_memory(small: &Generated, big: &Generated, measured: &[Option<Cluster>]
         "docs/s"
     );
     let mb = |kb: u64| kb as f64 / 1024.0;
-    for (generated, cluster) in [small, big].into_iter().zip(measured) {
-        let label = if std::ptr::eq(generated, small) {
-            "small"
-        } else {
-            "large"
-        };
+    for (label, generated, cluster) in measured {
         match cluster {
             Some(c) => println!(
                 "{:<10} {:>8} {:>10.1} {:>10.1} {:>10.1} {:>11} {:>12.2} {:>9.2} {:>9.1}",
@@ -965,15 +977,20 @@ fn print_memory(small: &Generated, big: &Generated, measured: &[Option<Cluster>]
             None => println!("{label:<10} {:>8}  failed", generated.n_files),
         }
     }
-    if let (Some(a), Some(b)) = (&measured[0], &measured[1]) {
-        let ratio = |x: u64, y: u64| if x == 0 { 0.0 } else { y as f64 / x as f64 };
-        println!(
-            "peak memory large/small ({:.1}× the documents): server {:.2}×, worker {:.2}×, reader child {:.2}×",
-            big.n_files as f64 / small.n_files.max(1) as f64,
-            ratio(a.server_kb, b.server_kb),
-            ratio(a.worker_kb, b.worker_kb),
-            ratio(a.child_kb, b.child_kb)
-        );
+    let Some((_, small, Some(a))) = measured.first() else {
+        return;
+    };
+    let ratio = |x: u64, y: u64| if x == 0 { 0.0 } else { y as f64 / x as f64 };
+    for (label, generated, cluster) in &measured[1..] {
+        if let Some(b) = cluster {
+            println!(
+                "peak memory {label}/small ({:.1}× the documents): server {:.2}×, worker {:.2}×, reader child {:.2}×",
+                generated.n_files as f64 / small.n_files.max(1) as f64,
+                ratio(a.server_kb, b.server_kb),
+                ratio(a.worker_kb, b.worker_kb),
+                ratio(a.child_kb, b.child_kb)
+            );
+        }
     }
 }
 
