@@ -320,17 +320,11 @@ impl Store {
     }
 
     pub fn unit(&self, id: &str) -> Result<Option<Unit>, StoreError> {
-        let Some(row) = self.get::<Unit>(UNITS, id.as_bytes())? else {
-            return Ok(None);
-        };
-        let docs = if unit_rows::docs_apart(&row) {
-            self.get(UNIT_DOCS, id.as_bytes())?
-        } else {
-            None
-        };
-        unit_rows::with_docs(row, docs)
-            .map(Some)
-            .ok_or_else(|| missing_docs(id))
+        unit_rows::load(
+            self.get(UNITS, id.as_bytes())?,
+            || self.get(UNIT_DOCS, id.as_bytes()),
+            || missing_docs(id),
+        )
     }
 
     /// Stores a submitted plan ([`queue::insert_plan`]) in parts: the campaign record, then its
@@ -643,17 +637,11 @@ impl QueueState for SledState<'_> {
     }
 
     fn unit(&self, id: &str) -> Result<Option<Unit>, TxError> {
-        let Some(row) = self.get::<Unit>(UNITS, id.as_bytes())? else {
-            return Ok(None);
-        };
-        let docs = if unit_rows::docs_apart(&row) {
-            self.get(UNIT_DOCS, id.as_bytes())?
-        } else {
-            None
-        };
-        unit_rows::with_docs(row, docs)
-            .map(Some)
-            .ok_or_else(|| TxError::Abort(missing_docs(id)))
+        unit_rows::load(
+            self.get(UNITS, id.as_bytes())?,
+            || self.get(UNIT_DOCS, id.as_bytes()),
+            || TxError::Abort(missing_docs(id)),
+        )
     }
 
     /// Writes the record without the documents; writes those only when they are not stored
@@ -948,12 +936,18 @@ mod tests {
         assert!(matches!(idle, LeaseOutcome::Idle { .. }));
     }
 
-    /// Plans a campaign of `docs` documents in one agency the way a submission does: document
-    /// lists staged first, then the one transaction.
-    fn submit(store: &Store, docs: usize, policy: &Policy) -> queue::Plan {
-        let plan = queue::plan_campaign("c-1", &queue::tests::manifest(&[docs]), policy, T0);
+    /// A fresh store with the campaign of one agency of `docs` documents, all uploaded,
+    /// submitted as the coordinator does it.
+    fn submitted(docs: u8, policy: &Policy) -> (tempfile::TempDir, Store, queue::Plan) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), false).unwrap();
+        for doc in 0..docs {
+            put_test_blob(&store, doc);
+        }
+        let manifest = queue::tests::manifest(&[usize::from(docs)]);
+        let plan = queue::plan_campaign("c-1", &manifest, policy, T0);
         assert!(store.insert_plan(&plan).unwrap());
-        plan
+        (dir, store, plan)
     }
 
     #[test]
@@ -1012,16 +1006,11 @@ mod tests {
 
     #[test]
     fn a_read_units_documents_are_stored_once_apart_from_its_record() {
-        let dir = tempfile::tempdir().unwrap();
         let policy = Policy {
             batch_size: 3,
             ..Policy::default()
         };
-        let store = Store::open(dir.path(), false).unwrap();
-        for doc in 0..5 {
-            put_test_blob(&store, doc);
-        }
-        let plan = submit(&store, 5, &policy);
+        let (_dir, store, plan) = submitted(5, &policy);
         let first = &plan.units[0];
         // The record names no document; the unit still comes back whole.
         assert!(!String::from_utf8_lossy(&raw_unit(&store, &first.id)).contains("file-0.docx"));
@@ -1052,17 +1041,12 @@ mod tests {
 
     #[test]
     fn a_split_units_halves_keep_their_documents() {
-        let dir = tempfile::tempdir().unwrap();
         let policy = Policy {
             batch_size: 4,
             max_attempts: 1,
             ..Policy::default()
         };
-        let store = Store::open(dir.path(), false).unwrap();
-        for doc in 0..4 {
-            put_test_blob(&store, doc);
-        }
-        let plan = submit(&store, 4, &policy);
+        let (_dir, store, plan) = submitted(4, &policy);
         let UnitKind::Read { docs } = &plan.units[0].kind else {
             panic!("not read")
         };
@@ -1094,16 +1078,11 @@ mod tests {
 
     #[test]
     fn a_unit_stored_with_its_documents_inside_still_loads_and_moves_them_apart() {
-        let dir = tempfile::tempdir().unwrap();
         let policy = Policy {
             batch_size: 2,
             ..Policy::default()
         };
-        let store = Store::open(dir.path(), false).unwrap();
-        for doc in 0..2 {
-            put_test_blob(&store, doc);
-        }
-        let plan = submit(&store, 2, &policy);
+        let (_dir, store, plan) = submitted(2, &policy);
         let unit = &plan.units[0];
         // As a coordinator before this change wrote it: the whole unit in its record.
         store.trees[UNITS]
@@ -1125,9 +1104,7 @@ mod tests {
 
     #[test]
     fn a_unit_whose_documents_are_missing_is_reported_corrupt() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path(), false).unwrap();
-        let plan = submit(&store, 1, &Policy::default());
+        let (_dir, store, plan) = submitted(1, &Policy::default());
         store.trees[UNIT_DOCS]
             .remove(plan.units[0].id.as_bytes())
             .unwrap();

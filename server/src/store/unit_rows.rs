@@ -71,10 +71,20 @@ pub(super) fn docs_apart(row: &Unit) -> bool {
     matches!(&row.kind, UnitKind::Read { docs } if docs.is_empty())
 }
 
-/// The unit of `row` with the documents stored apart put back; `None` when they are missing.
-pub(super) fn with_docs(mut row: Unit, docs: Option<Vec<DocRef>>) -> Option<Unit> {
-    if docs_apart(&row) {
-        row.kind = UnitKind::Read { docs: docs? };
+/// The unit of a stored record (`None`: no such unit), with its documents read through
+/// `docs` when they are stored apart; `missing` is the error when they are not there.
+pub(super) fn load<E>(
+    row: Option<Unit>,
+    docs: impl FnOnce() -> Result<Option<Vec<DocRef>>, E>,
+    missing: impl FnOnce() -> E,
+) -> Result<Option<Unit>, E> {
+    let Some(mut unit) = row else {
+        return Ok(None);
+    };
+    if docs_apart(&unit) {
+        unit.kind = UnitKind::Read {
+            docs: docs()?.ok_or_else(missing)?,
+        };
     }
-    Some(row)
+    Ok(Some(unit))
 }
