@@ -4,6 +4,7 @@ mod blind;
 mod blind2;
 mod blind3;
 mod blind4;
+mod blind5;
 mod cluster;
 mod corpus;
 mod distributed;
