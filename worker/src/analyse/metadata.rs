@@ -179,18 +179,18 @@ static LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Lines where fields live: the page header first, then label/value pairs of cover field tables
-/// written column-wise, then the cover block (first 40 body lines).
+/// written column-wise, then the cover block (first 40 body lines), and last the latest row of
+/// an issue history table, which only counts where no field states the revision or date.
 fn field_lines(text: &DocText) -> Vec<Cow<'_, Line>> {
     let mut out: Vec<Cow<'_, Line>> = text.header.iter().map(Cow::Borrowed).collect();
     out.extend(column_fields(text).into_iter().map(Cow::Owned));
     out.extend(text.body.iter().take(40).map(Cow::Borrowed));
+    out.extend(history_fields(text).into_iter().map(Cow::Owned));
     out
 }
 
-/// "Mã hiệu | Lần ban hành | Ngày ban hành" over "QT-01 | 01 | 10/10/2018" read as
-/// "Mã hiệu: QT-01" … . Only a row made entirely of labels, one of them a code label, counts:
-/// a revision table's heading ("Lần | Ngày | Nội dung") never pairs its entries with labels.
-fn column_fields(text: &DocText) -> Vec<Line> {
+/// The body tables that start in the cover block (first 40 body lines).
+fn cover_tables(text: &DocText) -> Vec<&Vec<Vec<Line>>> {
     let mut tables: Vec<usize> = text
         .body
         .iter()
@@ -201,8 +201,86 @@ fn column_fields(text: &DocText) -> Vec<Line> {
         })
         .collect();
     tables.dedup();
+    tables.iter().filter_map(|&t| text.tables.get(t)).collect()
+}
+
+/// The heading cell of an issue history table's issue column ("Lần ban hành", "Lần soát xét",
+/// "Phiên bản") and of its date column ("Ngày hiệu lực", "Ngày ban hành", "Ngày"). An amendment
+/// log ("Lần sửa đổi | Ngày sửa đổi | Nội dung") counts amendments, not issues, and is left out.
+static HISTORY_REVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:lan\s*ban\s*hanh(?:\s*/\s*(?:sua\s*doi|soat\s*xet))?|lan\s*soat\s*xet|phien\s*ban|soat\s*xet)\s*:?\s*$",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+static HISTORY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:ngay(?:\s*(?:ban\s*hanh|bh|(?:co\s*)?hieu\s*luc|ap\s*dung|sua\s*doi|soat\s*xet))?|thoi\s*gian)\s*:?\s*$",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+});
+static HISTORY_REVISION_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,2})\s*$").unwrap_or_else(|e| panic!("{e}")));
+static HISTORY_DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?:{DATE})\s*\.?\s*$")).unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// An issue history table on the cover ("Theo dõi tình trạng ban hành": "Lần ban hành | Ngày
+/// hiệu lực | Nội dung" over one row per issue) states the current issue only as its latest
+/// row. That row (the highest issue number with a date, whatever the rows' order) is read as
+/// "Lần ban hành: 03 - ngày 18/03/2019", a revision written with its date. A heading row that
+/// names a code is a cover field table instead ([`column_fields`]).
+fn history_fields(text: &DocText) -> Vec<Line> {
     let mut out = Vec::new();
-    for rows in tables.iter().filter_map(|&t| text.tables.get(t)) {
+    for rows in cover_tables(text) {
+        for (at, heading) in rows.iter().enumerate() {
+            let column = |re: &Regex| heading.iter().position(|cell| re.is_match(&cell.key));
+            let (Some(rev_col), Some(date_col)) =
+                (column(&HISTORY_REVISION), column(&HISTORY_DATE))
+            else {
+                continue;
+            };
+            if heading.iter().any(|cell| {
+                LABEL_CELL
+                    .captures(&cell.key)
+                    .is_some_and(|cap| cap.get(1).is_some())
+            }) {
+                continue;
+            }
+            let latest = rows[at + 1..]
+                .iter()
+                .filter_map(|row| {
+                    let (rev, date) = (row.get(rev_col)?, row.get(date_col)?);
+                    let number: u32 = HISTORY_REVISION_VALUE
+                        .captures(&rev.key)?
+                        .get(1)?
+                        .as_str()
+                        .parse()
+                        .ok()?;
+                    labelled(&HISTORY_DATE_VALUE, &date.key)??;
+                    Some((number, rev, date))
+                })
+                .max_by_key(|(number, ..)| *number);
+            if let Some((_, rev, date)) = latest {
+                let line = format!(
+                    "Lần ban hành: {} - ngày {}",
+                    rev.orig.trim(),
+                    date.orig.trim()
+                );
+                out.push(Line::new(&line, rev.source));
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// "Mã hiệu | Lần ban hành | Ngày ban hành" over "QT-01 | 01 | 10/10/2018" read as
+/// "Mã hiệu: QT-01" … . Only a row made entirely of labels, one of them a code label, counts:
+/// a revision table's heading ("Lần | Ngày | Nội dung") never pairs its entries with labels.
+fn column_fields(text: &DocText) -> Vec<Line> {
+    let mut out = Vec::new();
+    for rows in cover_tables(text) {
         for pair in rows.windows(2) {
             let (labels, values) = (&pair[0], &pair[1]);
             let filled: Vec<&Line> = labels.iter().filter(|c| !c.key.trim().is_empty()).collect();

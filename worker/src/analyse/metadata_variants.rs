@@ -687,6 +687,36 @@ fn cases() -> Vec<Case> {
             D,
         )
     });
+    // An issue history on the cover ("Theo dõi tình trạng ban hành") as the only place that
+    // states the current issue: its latest row, whatever order the rows run in, blank rows left
+    // for later issues ignored.
+    v.push(case(
+        TwoCell,
+        &[
+            "Mã số | QT.01/SLĐTBXH",
+            "Lần ban hành | Ngày hiệu lực | Tóm tắt nội dung ban hành, sửa đổi | Ghi chú",
+            "01 | 20/04/2012 | Ban hành lần đầu theo TCVN ISO 9001:2008 | ",
+            "02 | 17/08/2015 | Bổ sung kiểm soát văn bản điện tử | ",
+            "03 | 18/03/2019 | Chuyển đổi theo TCVN ISO 9001:2015 | ",
+            " |  |  | ",
+        ],
+        Some("QT.01/SLĐTBXH"),
+        Some("03"),
+        Some("2019-03-18"),
+    ));
+    v.push(case(
+        TwoCell,
+        &[
+            "Mã số | QT-01",
+            "Lần ban hành | Ngày ban hành | Nội dung",
+            "03 | ngày 18 tháng 3 năm 2019 | Chuyển đổi",
+            "02 | 17/08/2015 | Bổ sung",
+            "01 | 20/04/2012 | Ban hành lần đầu",
+        ],
+        Some("QT-01"),
+        Some("03"),
+        Some("2019-03-18"),
+    ));
     // A revision table as the only dated thing: no issue date.
     v.push(case(
         TwoCell,
