@@ -90,6 +90,9 @@ pub struct DocFacts {
     pub context_issues: bool,
     /// Interested parties and their requirements are stated (4.2).
     pub interested_parties: bool,
+    /// Risks or opportunities are named ("rủi ro", or a SWOT's "cơ hội" with "thách thức").
+    #[serde(default)]
+    pub risks_opportunities: bool,
     /// Lines and table rows about the context or interested parties: one sentence saying they
     /// "are identified and monitored" is not an analysis; a section that lists them is.
     #[serde(default)]
@@ -277,6 +280,7 @@ pub fn gather(
         || has("yeu to ben ngoai");
     let interested_parties = has("ben quan tam")
         || has("ben lien quan") && (has("nhu cau") || has("mong doi") || has("yeu cau"));
+    let risks_opportunities = has("rui ro") || has("co hoi") && has("thach thuc");
     let context_lines = text
         .body
         .iter()
@@ -324,6 +328,7 @@ pub fn gather(
         plan: objective_plan(body),
         context_issues,
         interested_parties,
+        risks_opportunities,
         context_lines,
         satisfaction_method,
         is_plan,

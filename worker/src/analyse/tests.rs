@@ -658,6 +658,42 @@ fn a_converted_2015_agency_has_no_major_finding() {
     );
 }
 
+/// A 2015 context analysis, with or without a list of risks and opportunities.
+fn context_analysis(with_risks: bool) -> DocumentResult {
+    let mut lines = vec![
+        p("XÁC ĐỊNH BỐI CẢNH VÀ CÁC BÊN QUAN TÂM"),
+        p("Căn cứ TCVN ISO 9001:2015, điều 4.1 và 4.2."),
+        p("1. Các vấn đề bên ngoài: chuyển đổi số, sắp xếp đơn vị hành chính."),
+        p("2. Các vấn đề nội bộ: công chức kiêm nhiệm, trụ sở chật hẹp."),
+        p("3. Các bên quan tâm và nhu cầu, mong đợi: người dân cần thủ tục nhanh, đúng hẹn."),
+    ];
+    if with_risks {
+        lines.push(p(
+            "4. Rủi ro và cơ hội: rủi ro trễ hạn hồ sơ khi công chức nghỉ phép; cơ hội từ dịch vụ công trực tuyến.",
+        ));
+    }
+    analysed("BC-01 Boi canh.docx", doc(lines, vec![]))
+}
+
+#[test]
+fn a_context_analysis_supports_risks_and_opportunities_only_when_it_names_them() {
+    for (with_risks, expected) in [
+        (false, ClauseStatus::Missing),
+        (true, ClauseStatus::Partial),
+    ] {
+        let mut documents = set_2008();
+        documents.push(context_analysis(with_risks));
+        let report = assemble_report(agency(), documents, None, 2021, Lang::Vi);
+        assert_eq!(status(&report, "4.1"), ClauseStatus::Covered);
+        assert_eq!(
+            status(&report, "6.1"),
+            expected,
+            "with risks named: {with_risks}: {:?}",
+            report.clauses
+        );
+    }
+}
+
 #[test]
 fn a_2008_agency_gets_the_conversion_findings() {
     let csv = "code,name\n1.001,Cấp giấy phép bán lẻ rượu\n1.002,Cấp lại giấy phép bán lẻ rượu\n"
