@@ -369,6 +369,15 @@ fn stands_alone(line: &Line, start: usize, end: usize) -> bool {
     let key = line.key.as_str();
     let cell_start = key[..start].rfind('|').map(|i| i + 1).unwrap_or(0);
     let cell_end = key[end..].find('|').map(|i| end + i).unwrap_or(key.len());
+    // A form's corner mark that a PDF's layout put on one line with the upper-case heading
+    // beside it ("BM.03-QT.03 SỞ LAO ĐỘNG - THƯƠNG BINH …"): first in its cell, capitals after.
+    let after = line.orig_slice(end, cell_end);
+    if key[cell_start..start].trim().is_empty()
+        && after.chars().any(char::is_alphabetic)
+        && !after.chars().any(char::is_lowercase)
+    {
+        return true;
+    }
     let around = format!("{} {}", &key[cell_start..start], &key[end..cell_end]);
     around
         .split(|c: char| !c.is_ascii_alphanumeric())

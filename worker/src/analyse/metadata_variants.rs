@@ -717,6 +717,22 @@ fn cases() -> Vec<Case> {
         Some("03"),
         Some("2019-03-18"),
     ));
+    // A form's corner mark on one PDF line with the upper-case heading beside it is the code;
+    // a code that opens a sentence is not.
+    v.push(case(
+        Body,
+        &["BM.03-QT.03 SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BẾN TRE ĐOÀN ĐÁNH GIÁ NỘI BỘ"],
+        Some("BM.03-QT.03"),
+        None,
+        None,
+    ));
+    v.push(case(
+        Body,
+        &["QT-05 chưa được cập nhật theo các văn bản pháp luật mới ban hành trong năm"],
+        None,
+        None,
+        None,
+    ));
     // A revision table as the only dated thing: no issue date.
     v.push(case(
         TwoCell,
