@@ -31,6 +31,10 @@ pub const VALUE_VERSION: u8 = 1;
 pub enum StoreError {
     #[error("open the store at {path}: {source}")]
     Open { path: PathBuf, source: sled::Error },
+    #[error(
+        "the data folder {path} is in use by another coordinator (or one still stopping); stop it or give this one another --data folder"
+    )]
+    InUse { path: PathBuf },
     #[error("sled: {0}")]
     Sled(#[from] sled::Error),
     #[error("stored value in {tree} is corrupt: {detail}")]
@@ -168,6 +172,10 @@ const BLOBS: usize = 10;
 /// Unit id → a read unit's documents, written once ([`unit_rows`]).
 const UNIT_DOCS: usize = 11;
 
+/// How long [`Store::open`] waits for another process (or a store just closed) to let go of
+/// the folder.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// About how many documents one transaction of [`Store::insert_plan`] stores.
 const DOCS_PER_PLAN_PART: usize = 512;
 
@@ -199,19 +207,37 @@ impl Store {
     /// `sync_file_range` it otherwise waits on after every log write (one per transaction,
     /// which cost `run` thousands of waits for the disk), and the files go when it is dropped.
     pub fn open(dir: &Path, durable: bool) -> Result<Store, StoreError> {
-        let db = sled::Config::new()
+        let config = sled::Config::new()
             .path(dir)
             .temporary(!durable)
             .flush_every_ms(durable.then_some(200))
             // What the coordinator reads again soon is small (units, leases, an agency's
             // results at assembly); 4 MiB instead of 16 took 7 MB off its peak on 8,880
             // documents, at the same throughput.
-            .cache_capacity(4 * 1024 * 1024)
-            .open()
-            .map_err(|source| StoreError::Open {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+            .cache_capacity(4 * 1024 * 1024);
+        // The folder's lock outlives a closed store for a moment (sled's background flusher
+        // lets go of it last), and a supervisor may start the next coordinator while the last
+        // one is still exiting: wait for the lock a while before saying the folder is in use.
+        let deadline = std::time::Instant::now() + LOCK_WAIT;
+        let db = loop {
+            match config.open() {
+                Ok(db) => break db,
+                Err(sled::Error::Io(e)) if e.to_string().contains("could not acquire lock") => {
+                    if std::time::Instant::now() >= deadline {
+                        return Err(StoreError::InUse {
+                            path: dir.to_path_buf(),
+                        });
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(source) => {
+                    return Err(StoreError::Open {
+                        path: dir.to_path_buf(),
+                        source,
+                    });
+                }
+            }
+        };
         let trees = TX_TREES
             .iter()
             .map(|name| db.open_tree(name))
@@ -796,6 +822,20 @@ mod tests {
             }),
         };
         store.put_blob(&hex::encode([doc; 32]), &meta).unwrap();
+    }
+
+    #[test]
+    fn opening_waits_for_a_store_still_closing_in_the_same_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Store::open(dir.path(), true).unwrap();
+        let closing = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(first);
+        });
+        // The lock is held while the first store is open; this open waits for it.
+        let second = Store::open(dir.path(), true);
+        closing.join().unwrap();
+        assert!(second.is_ok(), "{:?}", second.err());
     }
 
     #[test]
