@@ -5,6 +5,7 @@ mod blind2;
 mod blind3;
 mod blind4;
 mod blind5;
+mod blind6;
 mod cluster;
 mod corpus;
 mod distributed;
