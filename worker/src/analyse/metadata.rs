@@ -32,7 +32,7 @@ static CODE_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CODE_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z0-9.\-/])((?:qt|tt|bm|st|stcl|hd|mt|cs|pl)(?:[.\-][a-z0-9]+)+(?:/[a-z0-9]+(?:[.\-][a-z0-9]+)*)?)")
+    Regex::new(r"(?:^|[^a-z0-9.\-/])((?:iso[.\-])?(?:qt|tt|bm|st|stcl|hd|mt|cs|pl)(?:[.\-][a-z0-9]+)+(?:/[a-z0-9]+(?:[.\-][a-z0-9]+)*)?)")
         .unwrap_or_else(|e| panic!("{e}"))
 });
 
@@ -173,7 +173,7 @@ pub fn decide_edition(c: &EditionCues, vocabulary: bool) -> Option<Edition> {
 /// row and the values in the row below.
 static LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:(ma\s*hieu|ma\s*so|so\s*hieu|ky\s*hieu(?:\s*tai\s*lieu)?|ma\s*tai\s*lieu|ma)|lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|soat\s*xet|phien\s*ban|lan|ngay\s*ban\s*hanh|ngay\s*bh|ngay\s*(?:co\s*)?hieu\s*luc|ngay\s*ap\s*dung|(?:co\s*)?hieu\s*luc\s*tu(?:\s*ngay)?|ap\s*dung\s*tu(?:\s*ngay)?|ngay)\s*:?\s*$",
+        r"^\s*(?:(ma\s*hieu|ma\s*so|so\s*hieu|ky\s*hieu(?:\s*tai\s*lieu)?|ma\s*tai\s*lieu|ma)|lan\s*ban\s*hanh(?:\s*/\s*sua\s*doi)?|lan\s*sua\s*doi|lan\s*soat\s*xet|soat\s*xet|phien\s*ban|lan|ngay\s*ban\s*hanh|ngay\s*bh|ngay\s*(?:co\s*)?hieu\s*luc|ngay\s*ap\s*dung|(?:co\s*)?hieu\s*luc\s*tu(?:\s*ngay)?|ap\s*dung\s*tu(?:\s*ngay)?|ngay|so\s*trang|trang|so\s*to)\s*:?\s*$",
     )
     .unwrap_or_else(|e| panic!("{e}"))
 });
