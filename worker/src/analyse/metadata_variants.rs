@@ -717,6 +717,18 @@ fn cases() -> Vec<Case> {
         Some("03"),
         Some("2019-03-18"),
     ));
+    // A cover field table with a page-count column; a code with an "ISO." prefix.
+    v.push(case(
+        TwoCell,
+        &[
+            "Mã hiệu | Lần ban hành | Ngày ban hành | Số trang",
+            "ISO.CS | 02 | 15/3/2020 | 02",
+        ],
+        Some("ISO.CS"),
+        Some("02"),
+        Some("2020-03-15"),
+    ));
+    v.push(case(Header, &["ISO.QT.03"], Some("ISO.QT.03"), None, None));
     // A form's corner mark on one PDF line with the upper-case heading beside it is the code;
     // a code that opens a sentence is not.
     v.push(case(
