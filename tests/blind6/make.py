@@ -45,38 +45,21 @@ stay DOCX and the labels follow the paths.
 Usage: python3 tests/blind6/make.py
 """
 import base64
-import hashlib
 import os
 import random
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import unicodedata
 import zipfile
 import zlib
 from xml.sax.saxutils import escape, quoteattr
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "blindkit"))
-from wordml import inline, toml_str  # noqa: E402
+from campaign import DOCINFO, NCCA, RISK, lab, not_read, write_labelled_campaign  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 YEAR = 2025
 FIXED_DATE = (2025, 1, 1, 0, 0, 0)
-
-NCCA = "procedure.nonconformity_corrective_action"
-DOCINFO = "procedure.documented_information"
-RISK = "procedure.risk_opportunity"
-
-
-def lab(kind, action, code=None, revision=None, issued=None, edition=None, target=None):
-    return dict(status="analysed", kind=kind, action=action, code=code, revision=revision,
-                issued=issued, edition=edition, target=target)
-
-
-def not_read(status):
-    return dict(status=status)
 
 
 # ================================================================================================
@@ -2475,120 +2458,28 @@ def ubnd_lien_bao():
 # Writing the campaign and the labels
 # ================================================================================================
 
-def fix_pdf(data):
-    """soffice stamps the wall-clock time, a random /ID and a /DocChecksum over both: pin them to
-    values derived from the rest of the file (same lengths, so the xref offsets stay right)."""
-    data = re.sub(rb"/(CreationDate|ModDate)\(D:\d{14}", lambda mo: b"/" + mo.group(1) + b"(D:20250101000000",
-                  data)
-    spans = []
-    mo = re.search(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]", data)
-    if mo:
-        spans += [mo.span(1), mo.span(2)]
-    mo = re.search(rb"/DocChecksum\s*/([0-9A-Fa-f]+)", data)
-    if mo:
-        spans.append(mo.span(1))
-    blank = bytearray(data)
-    for a, b in spans:
-        blank[a:b] = b"0" * (b - a)
-    digest = hashlib.md5(bytes(blank)).hexdigest().upper().encode() * 2
-    for a, b in spans:
-        blank[a:b] = digest[:b - a]
-    return bytes(blank)
-
-
-def to_pdf(jobs, soffice):
-    """jobs: (docx bytes, target) pairs, converted in one soffice run with a private profile."""
-    if not jobs:
-        return
-    tmp = tempfile.mkdtemp()
-    try:
-        srcs = []
-        for n, (data, _) in enumerate(jobs):
-            src = os.path.join(tmp, f"d{n:02d}.docx")
-            with open(src, "wb") as f:
-                f.write(data)
-            srcs.append(src)
-        env = dict(os.environ, TZ="UTC")
-        profile = "file://" + os.path.join(tmp, "profile")
-        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp] + srcs, check=True, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for src, (_, target) in zip(srcs, jobs):
-            with open(src[:-5] + ".pdf", "rb") as f:
-                data = fix_pdf(f.read())
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "wb") as f:
-                f.write(data)
-    finally:
-        shutil.rmtree(tmp)
-
-
-def csv_field(value):
-    return f'"{value}"' if "," in value or '"' in value else value
-
-
 def build_docx(path, fn, props, final):
     return fn(WordDoc(path, final=final, **props))
 
 
+def write_doc(target, path, payload, final):
+    fn, props = payload
+    with open(target, "wb") as f:
+        f.write(build_docx(path, fn, props, final=final))
+
+
 def main():
-    out = os.path.join(HERE, "campaign")
-    soffice = shutil.which("soffice")
-    if os.path.isdir(out):
-        shutil.rmtree(out)
-    os.makedirs(out)
-    with open(os.path.join(out, "campaign.toml"), "w", encoding="utf-8") as f:
-        f.write('name = "Blind campaign 6 (how Word builds its files)"\nyear = 2025\nprovince = "Vĩnh Phúc"\n')
-    labels = ["# Hand-written labels for tests/blind6/campaign/ (made by tests/blind6/make.py), written",
-              "# from each document's content before the analysis was run. Absent field = null.",
-              "# What a DOCX says is its text once Word's tracked deletions (w:del) are removed and its",
-              "# tracked insertions (w:ins) kept; text boxes, content controls, fields' displayed results",
-              "# and page headers are part of it; comments, document properties and the glossary are not.",
-              "# \"failed\" = could not be read (a password-encrypted DOCX);",
-              "# \"unsupported\" = a format the program does not read (Word 97-2003 .doc).",
-              f"year = {YEAR}", ""]
-    for build in (so_tnmt, ubnd_lien_bao):
-        agency, docs, tthc = build()
-        root = os.path.join(out, agency["id"])
-        os.makedirs(root)
-        with open(os.path.join(root, "agency.toml"), "w", encoding="utf-8") as f:
-            f.write(f'name = {toml_str(agency["name"])}\nlevel = "{agency["level"]}"\n')
-        with open(os.path.join(root, "tthc.csv"), "w", encoding="utf-8", newline="\n") as f:
-            f.write("code,name,field\n")
-            for code, name, field in tthc:
-                f.write(f'{code},"{name}",{csv_field(field)}\n')
-        jobs, written = [], []
-        for path, payload, label in docs:
-            path = unicodedata.normalize("NFC", path)
-            target = os.path.join(root, path)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            if isinstance(payload, bytes):
-                with open(target, "wb") as f:
-                    f.write(payload)
-            elif path.endswith(".pdf") and soffice:
-                fn, props = payload
-                jobs.append((build_docx(path, fn, props, final=True), target))
-            else:
-                fn, props = payload
-                if path.endswith(".pdf"):
-                    path, target = path[:-4] + ".docx", target[:-4] + ".docx"
-                with open(target, "wb") as f:
-                    f.write(build_docx(path, fn, props, final=False))
-            written.append((path, label))
-        to_pdf(jobs, soffice)
-        labels += ["[[agency]]", f'id = {toml_str(agency["id"])}', f'name = {toml_str(agency["name"])}',
-                   f'level = "{agency["level"]}"',
-                   "clauses = " + inline(agency["clauses"]),
-                   "must_find = [" + ", ".join(inline(x) for x in agency["must_find"]) + "]",
-                   "must_not = [" + ", ".join(inline(x) for x in agency["must_not"]) + "]", ""]
-        for path, lb in written:
-            labels += ["[[agency.document]]", f"path = {toml_str(path)}", f'status = "{lb["status"]}"']
-            for key in ("kind", "code", "revision", "issued", "edition", "action", "target"):
-                if lb.get(key) is not None:
-                    labels.append(f"{key} = {toml_str(lb[key])}")
-            labels.append("")
-    with open(os.path.join(HERE, "expected.toml"), "w", encoding="utf-8") as f:
-        f.write("\n".join(labels))
+    write_labelled_campaign(
+        HERE,
+        'name = "Blind campaign 6 (how Word builds its files)"\nyear = 2025\nprovince = "Vĩnh Phúc"\n',
+        ["# Hand-written labels for tests/blind6/campaign/ (made by tests/blind6/make.py), written",
+         "# from each document's content before the analysis was run. Absent field = null.",
+         "# What a DOCX says is its text once Word's tracked deletions (w:del) are removed and its",
+         "# tracked insertions (w:ins) kept; text boxes, content controls, fields' displayed results",
+         "# and page headers are part of it; comments, document properties and the glossary are not.",
+         "# \"failed\" = could not be read (a password-encrypted DOCX);",
+         "# \"unsupported\" = a format the program does not read (Word 97-2003 .doc)."],
+        YEAR, (so_tnmt, ubnd_lien_bao), write_doc)
 
 
 if __name__ == "__main__":
