@@ -374,7 +374,7 @@ pub async fn run(args: RunArgs) -> Result<ExitCode> {
     stop.cancel();
     match server_task.await {
         Ok(Ok(())) => {}
-        Ok(Err(e)) => tracing::warn!("embedded coordinator: {e}"),
+        Ok(Err(e)) => tracing::warn!("embedded coordinator: {:#}", anyhow::Error::from(e)),
         Err(e) => tracing::warn!("embedded coordinator: {e}"),
     }
     outcome

@@ -96,18 +96,19 @@ impl ServerConfig {
     }
 }
 
-/// Why the coordinator could not start or stopped abnormally.
+/// Why the coordinator could not start or stopped abnormally. Each variant's cause is its source,
+/// so that an error chain (`{:#}` of anyhow) names it once.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
-    #[error("open the store: {0}")]
+    #[error("open the store")]
     Store(#[from] store::StoreError),
-    #[error("open the blob directory: {0}")]
+    #[error("open the blob directory")]
     Blobs(#[from] blobs::BlobError),
-    #[error("set up tls: {0}")]
+    #[error("set up tls")]
     Tls(#[from] auth::TlsError),
-    #[error("serve grpc: {0}")]
+    #[error("serve grpc")]
     Transport(#[from] proto::tonic::transport::Error),
-    #[error("start the coordinator: {0}")]
+    #[error("start the coordinator")]
     Join(#[from] tokio::task::JoinError),
 }
 

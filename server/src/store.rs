@@ -29,7 +29,7 @@ pub const VALUE_VERSION: u8 = 1;
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("open the store at {path}: {source}")]
+    #[error("open the store at {path}")]
     Open { path: PathBuf, source: sled::Error },
     #[error(
         "the data folder {path} is in use by another coordinator (or one still stopping); stop it or give this one another --data folder"
