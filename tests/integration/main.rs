@@ -6,6 +6,7 @@ mod blind3;
 mod blind4;
 mod blind5;
 mod blind6;
+mod blind7;
 mod cluster;
 mod corpus;
 mod distributed;
