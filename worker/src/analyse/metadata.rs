@@ -367,14 +367,21 @@ fn stands_alone(line: &Line, start: usize, end: usize) -> bool {
         return true;
     }
     let key = line.key.as_str();
-    let cell_start = key[..start].rfind('|').map(|i| i + 1).unwrap_or(0);
-    let cell_end = key[end..].find('|').map(|i| end + i).unwrap_or(key.len());
+    // Cells, and the segments a PDF's layout puts on one line with tabs between them.
+    let cell_start = key[..start].rfind(['|', '\t']).map(|i| i + 1).unwrap_or(0);
+    let cell_end = key[end..]
+        .find(['|', '\t'])
+        .map(|i| end + i)
+        .unwrap_or(key.len());
     // A form's corner mark that a PDF's layout put on one line with the upper-case heading
-    // beside it ("BM.03-QT.03 SỞ LAO ĐỘNG - THƯƠNG BINH …"): first in its cell, capitals after.
-    let after = line.orig_slice(end, cell_end);
-    if key[cell_start..start].trim().is_empty()
-        && after.chars().any(char::is_alphabetic)
-        && !after.chars().any(char::is_lowercase)
+    // beside it ("BM.03-QT.03 SỞ LAO ĐỘNG - THƯƠNG BINH …", "CỘNG HÒA … VIỆT NAM BM-02/QT.07"):
+    // first or last in its segment, only capitals on the other side.
+    let capitals = |text: String| {
+        text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+    };
+    let (before, after) = (&key[cell_start..start], &key[end..cell_end]);
+    if before.trim().is_empty() && capitals(line.orig_slice(end, cell_end))
+        || after.trim().is_empty() && capitals(line.orig_slice(cell_start, start))
     {
         return true;
     }

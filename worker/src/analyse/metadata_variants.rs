@@ -740,6 +740,13 @@ fn cases() -> Vec<Case> {
     ));
     v.push(case(
         Body,
+        &["UBND THỊ XÃ SÔNG CẦU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BM-02/QT.ISO.07\tĐộc lập - Tự do - Hạnh phúc"],
+        Some("BM-02/QT.ISO.07"),
+        None,
+        None,
+    ));
+    v.push(case(
+        Body,
         &["QT-05 chưa được cập nhật theo các văn bản pháp luật mới ban hành trong năm"],
         None,
         None,
