@@ -151,6 +151,11 @@ pub async fn server(args: ServerArgs) -> Result<ExitCode> {
         batch_size: args.batch_size.max(1),
         ..server::ServerConfig::new(args.data.clone())
     };
+    // The state first: a data folder in use or a damaged store is reported before an address
+    // is announced.
+    let opened = server::open(config)
+        .await
+        .context("start the coordinator")?;
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
         .with_context(|| format!("listen on {}", args.listen))?;
@@ -162,7 +167,7 @@ pub async fn server(args: ServerArgs) -> Result<ExitCode> {
         args.data.display()
     );
     let shutdown = shutdown_on_signals();
-    let serving = server::serve(config, listener, shutdown.clone().cancelled_owned());
+    let serving = opened.serve(listener, shutdown.clone().cancelled_owned());
     // Graceful shutdown waits for open calls; a client that never hangs up must not keep the
     // coordinator alive forever (acknowledged state is already on disk).
     let grace = async {

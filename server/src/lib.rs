@@ -127,16 +127,29 @@ fn incoming_without_nagle(
     })
 }
 
-/// Serves `Campaigns` and `Workers` on `listener` until `shutdown` resolves.
-///
-/// The caller binds, so that an embedded coordinator can listen on `127.0.0.1:0` and learn its
-/// port first. On shutdown no lease is handed out any more, in-flight calls finish, streams end,
-/// and the store is flushed before this returns.
+/// Opens and serves: [`open`], then [`Opened::serve`].
 pub async fn serve(
     config: ServerConfig,
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
+    open(config).await?.serve(listener, shutdown).await
+}
+
+/// A coordinator whose state is open and recovered after a restart, not serving yet. Opening
+/// first lets the `server` command report a data folder in use or a damaged store before it
+/// announces an address.
+pub struct Opened {
+    config: ServerConfig,
+    tls: Option<proto::tonic::transport::ServerTlsConfig>,
+    store: Store,
+    blobs: BlobPacks,
+}
+
+/// Reads the TLS files and opens the store and the packs (waiting a while for a data folder
+/// still held by a coordinator that is stopping), then recovers what a restart needs: leases
+/// get one TTL to be heartbeated, and units whose uploads had arrived are queued.
+pub async fn open(config: ServerConfig) -> Result<Opened, ServerError> {
     let tls = config.tls.as_ref().map(auth::tls_config).transpose()?;
     let data_dir = config.data_dir.clone();
     let durable = config.durable;
@@ -168,6 +181,41 @@ pub async fn serve(
         Ok::<_, ServerError>((store, blobs))
     })
     .await??;
+    Ok(Opened {
+        config,
+        tls,
+        store,
+        blobs,
+    })
+}
+
+impl Opened {
+    /// Serves `Campaigns` and `Workers` on `listener` until `shutdown` resolves.
+    ///
+    /// The caller binds, so that an embedded coordinator can listen on `127.0.0.1:0` and learn
+    /// its port first. On shutdown no lease is handed out any more, in-flight calls finish,
+    /// streams end, and the store is flushed before this returns.
+    pub async fn serve(
+        self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServerError> {
+        serve_opened(self, listener, shutdown).await
+    }
+}
+
+async fn serve_opened(
+    opened: Opened,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServerError> {
+    let Opened {
+        config,
+        tls,
+        store,
+        blobs,
+    } = opened;
+    let durable = config.durable;
     let (changes, _) = watch::channel(0);
     let (agencies_changed, _) = watch::channel(0);
     let shared = Arc::new(Shared {
