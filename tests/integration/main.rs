@@ -7,6 +7,7 @@ mod blind4;
 mod blind5;
 mod blind6;
 mod blind7;
+mod blind8;
 mod cluster;
 mod corpus;
 mod distributed;
