@@ -146,7 +146,7 @@ rules! {
         "{detail} file(s) are in unsupported formats (e.g. .doc, .xls): {docs}.",
         "Lưu lại dưới dạng DOCX hoặc PDF nếu đó là tài liệu của hệ thống.",
         "Save them as DOCX or PDF if they belong to the quality system.";
-    TTHC_NOT_COVERED = "tthc-not-covered", "4.3",
+    TTHC_NOT_COVERED = "tthc-not-covered", "8.1",
         "{detail} TTHC đã công bố chưa có quy trình trong hệ thống: {docs}.",
         "{detail} published TTHC have no procedure in the system: {docs}.",
         "Xây dựng quy trình giải quyết cho từng TTHC thuộc thẩm quyền đã công bố và đưa vào phạm vi hệ thống (Quyết định 19/2014/QĐ-TTg).",

@@ -76,11 +76,13 @@ pub fn coverage(
             status = ClauseStatus::Partial;
         }
         match rule.clause.as_str() {
-            "4.3" if status == ClauseStatus::Covered && !tthc.uncovered.is_empty() => {
+            // Published TTHC without a workflow are work the system does not plan yet (8.1):
+            // the scope statement (4.3) can stand as written.
+            "8.1" if status == ClauseStatus::Covered && !tthc.uncovered.is_empty() => {
                 status = ClauseStatus::Partial;
                 extra_note = Some((
-                    "Một số TTHC đã công bố chưa có quy trình trong phạm vi hệ thống.",
-                    "Some published TTHC have no procedure within the system's scope.",
+                    "Một số TTHC đã công bố chưa có quy trình giải quyết trong hệ thống.",
+                    "Some published TTHC have no procedure in the system.",
                 ));
             }
             "5.3" if status == ClauseStatus::Covered => {

@@ -658,6 +658,25 @@ fn a_converted_2015_agency_has_no_major_finding() {
     );
 }
 
+#[test]
+fn published_tthc_without_a_procedure_leave_operations_partial_not_the_scope() {
+    let csv = "code,name\n1.001,Cấp giấy phép bán lẻ rượu\n1.009,Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm\n"
+        .as_bytes();
+    let report = assemble_report(agency(), set_2015(2021), Some(csv), 2021, Lang::Vi);
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.id == "tthc-not-covered")
+        .expect("the uncovered TTHC is reported");
+    assert_eq!(
+        (finding.severity, finding.clause.as_str()),
+        (Severity::Major, "8.1")
+    );
+    assert!(finding.message.contains("an toàn thực phẩm"));
+    assert_eq!(status(&report, "4.3"), ClauseStatus::Covered);
+    assert_eq!(status(&report, "8.1"), ClauseStatus::Partial);
+}
+
 /// A 2015 context analysis, with or without a list of risks and opportunities.
 fn context_analysis(with_risks: bool) -> DocumentResult {
     let mut lines = vec![
