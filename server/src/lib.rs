@@ -200,78 +200,70 @@ impl Opened {
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), ServerError> {
-        serve_opened(self, listener, shutdown).await
-    }
-}
+        let Opened {
+            config,
+            tls,
+            store,
+            blobs,
+        } = self;
+        let durable = config.durable;
+        let (changes, _) = watch::channel(0);
+        let (agencies_changed, _) = watch::channel(0);
+        let shared = Arc::new(Shared {
+            store,
+            blobs,
+            policy: config.policy(),
+            max_blob_bytes: config.max_blob_bytes,
+            changes,
+            agencies_changed,
+            reaper_wake: Notify::new(),
+            reaper_next_unix_ms: std::sync::atomic::AtomicI64::new(i64::MAX),
+            shutdown: CancellationToken::new(),
+            durable,
+        });
+        let stop = shared.shutdown.clone();
+        let trigger = tokio::spawn({
+            let stop = stop.clone();
+            async move {
+                shutdown.await;
+                tracing::info!("coordinator shutting down");
+                stop.cancel();
+            }
+        });
+        let reaper = tokio::spawn(reaper::run(shared.clone()));
 
-async fn serve_opened(
-    opened: Opened,
-    listener: tokio::net::TcpListener,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> Result<(), ServerError> {
-    let Opened {
-        config,
-        tls,
-        store,
-        blobs,
-    } = opened;
-    let durable = config.durable;
-    let (changes, _) = watch::channel(0);
-    let (agencies_changed, _) = watch::channel(0);
-    let shared = Arc::new(Shared {
-        store,
-        blobs,
-        policy: config.policy(),
-        max_blob_bytes: config.max_blob_bytes,
-        changes,
-        agencies_changed,
-        reaper_wake: Notify::new(),
-        reaper_next_unix_ms: std::sync::atomic::AtomicI64::new(i64::MAX),
-        shutdown: CancellationToken::new(),
-        durable,
-    });
-    let stop = shared.shutdown.clone();
-    let trigger = tokio::spawn({
-        let stop = stop.clone();
-        async move {
-            shutdown.await;
-            tracing::info!("coordinator shutting down");
-            stop.cancel();
+        let token = TokenCheck::new(config.token.as_deref());
+        let campaigns = CampaignsServer::new(CampaignsService::new(shared.clone()))
+            .max_decoding_message_size(proto::MAX_MESSAGE_BYTES)
+            .max_encoding_message_size(proto::MAX_MESSAGE_BYTES);
+        let workers = WorkersServer::new(WorkersService::new(shared.clone()))
+            .max_decoding_message_size(proto::MAX_MESSAGE_BYTES)
+            .max_encoding_message_size(proto::MAX_MESSAGE_BYTES);
+        let mut builder = Server::builder();
+        if let Some(tls) = tls {
+            builder = builder.tls_config(tls)?;
         }
-    });
-    let reaper = tokio::spawn(reaper::run(shared.clone()));
-
-    let token = TokenCheck::new(config.token.as_deref());
-    let campaigns = CampaignsServer::new(CampaignsService::new(shared.clone()))
-        .max_decoding_message_size(proto::MAX_MESSAGE_BYTES)
-        .max_encoding_message_size(proto::MAX_MESSAGE_BYTES);
-    let workers = WorkersServer::new(WorkersService::new(shared.clone()))
-        .max_decoding_message_size(proto::MAX_MESSAGE_BYTES)
-        .max_encoding_message_size(proto::MAX_MESSAGE_BYTES);
-    let mut builder = Server::builder();
-    if let Some(tls) = tls {
-        builder = builder.tls_config(tls)?;
+        let local_addr = listener.local_addr().ok();
+        tracing::info!(addr = ?local_addr, data_dir = %config.data_dir.display(), "coordinator listening");
+        let served = builder
+            .add_service(InterceptedService::new(campaigns, token.clone()))
+            .add_service(InterceptedService::new(workers, token))
+            .serve_with_incoming_shutdown(
+                incoming_without_nagle(listener),
+                stop.clone().cancelled_owned(),
+            )
+            .await;
+        stop.cancel();
+        trigger.abort();
+        if let Err(e) = reaper.await {
+            tracing::warn!("reaper ended abnormally: {e}");
+        }
+        let flushed = tokio::task::spawn_blocking(move || shared.store.flush()).await?;
+        served?;
+        flushed?;
+        tracing::info!("coordinator stopped");
+        Ok(())
     }
-    let local_addr = listener.local_addr().ok();
-    tracing::info!(addr = ?local_addr, data_dir = %config.data_dir.display(), "coordinator listening");
-    let served = builder
-        .add_service(InterceptedService::new(campaigns, token.clone()))
-        .add_service(InterceptedService::new(workers, token))
-        .serve_with_incoming_shutdown(
-            incoming_without_nagle(listener),
-            stop.clone().cancelled_owned(),
-        )
-        .await;
-    stop.cancel();
-    trigger.abort();
-    if let Err(e) = reaper.await {
-        tracing::warn!("reaper ended abnormally: {e}");
-    }
-    let flushed = tokio::task::spawn_blocking(move || shared.store.flush()).await?;
-    served?;
-    flushed?;
-    tracing::info!("coordinator stopped");
-    Ok(())
 }
 
 #[cfg(test)]

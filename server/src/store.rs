@@ -14,8 +14,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 use sled::{Transactional, Tree};
 
 use crate::model::{
-    Agency, BlobMeta, Campaign, FileFailure, Lease, PackedFile, ReportSet, Unit, UnitKind,
-    UnitState, Worker,
+    Agency, BlobMeta, Campaign, FileFailure, Lease, PackedFile, ReportSet, Unit, UnitState, Worker,
 };
 use crate::queue::{self, QueueState};
 
@@ -682,13 +681,13 @@ impl QueueState for SledState<'_> {
         if unit.state == UnitState::Queued {
             self.view[READY].insert(keys::ready(unit.not_before_unix_ms, &unit.id), &[][..])?;
         }
-        if let UnitKind::Read { docs } = &unit.kind {
+        if let Some(docs) = unit_rows::docs_of(unit) {
             let stored = match &old {
                 Some(old) => unit_rows::docs_apart(old),
                 None => self.view[UNIT_DOCS].get(unit.id.as_bytes())?.is_some(),
             };
             if !stored {
-                self.put(UNIT_DOCS, unit.id.as_bytes().to_vec(), docs)?;
+                self.put(UNIT_DOCS, unit.id.as_bytes().to_vec(), &docs)?;
             }
         }
         self.put(UNITS, unit.id.as_bytes().to_vec(), &UnitRow::of(unit))
@@ -765,7 +764,7 @@ impl QueueState for SledState<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DocRef;
+    use crate::model::{DocRef, UnitKind};
     use crate::queue::{self, CompleteOutcome, Completion, LeaseOutcome, Policy};
 
     const T0: i64 = 1_700_000_000_000;

@@ -52,7 +52,11 @@ pub fn coverage(
             let one_sided = facts.is_some_and(|f| states_only_the_other_half(&rule.clause, f));
             let full = p.kinds.iter().any(|k| rule.full.contains(k)) && !one_sided;
             let partial = p.kinds.iter().any(|k| rule.partial.contains(k))
-                && !input_only(&rule.clause, facts)
+                || facts.is_some_and(|f| {
+                    rule.partial_if
+                        .iter()
+                        .any(|(k, c)| p.kinds.contains(k) && c.holds(f))
+                })
                 || one_sided && p.kinds.iter().any(|k| rule.full.contains(k));
             let full_if = p.aligned()
                 && facts.is_some_and(|f| {
@@ -157,13 +161,6 @@ fn states_only_the_other_half(clause: &str, f: &DocFacts) -> bool {
         "4.2" => !f.interested_parties && f.context_issues,
         _ => false,
     }
-}
-
-/// A context analysis supports 6.1 only when it names risks or opportunities (a risk list, a
-/// SWOT): one that lists only issues and interested parties is an input to 6.1, and an agency
-/// with nothing more has still to determine its risks.
-fn input_only(clause: &str, facts: Option<&DocFacts>) -> bool {
-    clause == "6.1" && !facts.is_some_and(|f| f.risks_opportunities)
 }
 
 fn pick<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {

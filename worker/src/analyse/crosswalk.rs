@@ -56,6 +56,9 @@ pub enum Condition {
     ContextIssues,
     /// Interested parties and their requirements are analysed (4.2).
     InterestedParties,
+    /// Risks or opportunities are named (a risk list, a SWOT): a context analysis without them
+    /// is only an input to 6.1.
+    RisksOpportunities,
 }
 
 /// A system document covers 4.1/4.2 only with a context section that says something: a heading
@@ -73,6 +76,7 @@ impl Condition {
             Condition::InterestedParties => {
                 facts.interested_parties && facts.context_lines >= MIN_CONTEXT_LINES
             }
+            Condition::RisksOpportunities => facts.risks_opportunities,
         }
     }
 }
@@ -114,8 +118,9 @@ pub struct Row {
     pub rationale_en: String,
 }
 
+/// A kind that supports a clause only when the document shows a fact.
 #[derive(Debug, Deserialize)]
-struct RawFullIf {
+struct RawIf {
     kind: String,
     requires: Condition,
 }
@@ -128,7 +133,9 @@ struct RawClause {
     full: Vec<String>,
     partial: Vec<String>,
     #[serde(default)]
-    full_if: Vec<RawFullIf>,
+    full_if: Vec<RawIf>,
+    #[serde(default)]
+    partial_if: Vec<RawIf>,
     note_vi: String,
     note_en: String,
 }
@@ -148,6 +155,8 @@ pub struct ClauseRule {
     pub partial: Vec<DocKind>,
     /// Kinds that meet the clause only when kept and showing the fact (never partial otherwise).
     pub full_if: Vec<(DocKind, Condition)>,
+    /// Kinds that support the clause in part only when showing the fact (nothing otherwise).
+    pub partial_if: Vec<(DocKind, Condition)>,
     pub note_vi: String,
     pub note_en: String,
 }
@@ -260,11 +269,13 @@ pub fn load() -> Result<Tables, TableError> {
             .iter()
             .map(|k| kind(k, &c.clause))
             .collect::<Result<Vec<_>, _>>()?;
-        let full_if = c
-            .full_if
-            .iter()
-            .map(|f| Ok((kind(&f.kind, &c.clause)?, f.requires)))
-            .collect::<Result<Vec<_>, TableError>>()?;
+        let conditional = |raw: &[RawIf]| {
+            raw.iter()
+                .map(|f| Ok((kind(&f.kind, &c.clause)?, f.requires)))
+                .collect::<Result<Vec<_>, TableError>>()
+        };
+        let full_if = conditional(&c.full_if)?;
+        let partial_if = conditional(&c.partial_if)?;
         clauses.push(ClauseRule {
             clause: c.clause,
             title_vi: c.title_vi,
@@ -272,6 +283,7 @@ pub fn load() -> Result<Tables, TableError> {
             full,
             partial,
             full_if,
+            partial_if,
             note_vi: c.note_vi,
             note_en: c.note_en,
         });

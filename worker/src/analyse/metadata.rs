@@ -178,6 +178,13 @@ static LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("{e}"))
 });
 
+/// A label cell naming the code (Mã hiệu, Mã số, Ký hiệu …).
+fn is_code_label(cell: &Line) -> bool {
+    LABEL_CELL
+        .captures(&cell.key)
+        .is_some_and(|cap| cap.get(1).is_some())
+}
+
 /// Lines where fields live: the page header first, then label/value pairs of cover field tables
 /// written column-wise, then the cover block (first 40 body lines), and last the latest row of
 /// an issue history table, which only counts where no field states the revision or date.
@@ -240,11 +247,7 @@ fn history_fields(text: &DocText) -> Vec<Line> {
             else {
                 continue;
             };
-            if heading.iter().any(|cell| {
-                LABEL_CELL
-                    .captures(&cell.key)
-                    .is_some_and(|cap| cap.get(1).is_some())
-            }) {
+            if heading.iter().any(is_code_label) {
                 continue;
             }
             let latest = rows[at + 1..]
@@ -286,11 +289,7 @@ fn column_fields(text: &DocText) -> Vec<Line> {
             let filled: Vec<&Line> = labels.iter().filter(|c| !c.key.trim().is_empty()).collect();
             let all_labels =
                 filled.len() >= 2 && filled.iter().all(|c| LABEL_CELL.is_match(&c.key));
-            let has_code = filled.iter().any(|c| {
-                LABEL_CELL
-                    .captures(&c.key)
-                    .is_some_and(|cap| cap.get(1).is_some())
-            });
+            let has_code = filled.iter().any(|c| is_code_label(c));
             if !all_labels || !has_code || labels.len() != values.len() {
                 continue;
             }
@@ -417,12 +416,13 @@ fn valid_code(code: &str) -> bool {
 /// cover block, else a bare code pattern there (QT-01, BM.QT.05.01 …), else one in the file name.
 /// Upper-cased, trimmed, as written (Đ kept).
 pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
+    let lines = field_lines(text);
     let mut labelled = None;
-    'outer: for line in field_lines(text) {
+    'outer: for line in &lines {
         for cap in CODE_LABELLED.captures_iter(&line.key) {
             if let Some(m) = cap.get(1) {
                 let (start, end) = code_span(&line.key, m.start(), m.end());
-                let (key, orig) = code_text(&line, start, end);
+                let (key, orig) = code_text(line, start, end);
                 if valid_labelled_code(&key, &orig) {
                     labelled = Some(orig.to_uppercase());
                     break 'outer;
@@ -431,7 +431,6 @@ pub fn code(text: &DocText, file_key: &Line) -> Option<String> {
         }
     }
     let bare = || {
-        let lines = field_lines(text);
         lines
             .iter()
             .map(|l| &**l)
@@ -530,6 +529,7 @@ fn labelled(re: &Regex, key: &str) -> Option<Option<String>> {
 /// "Ngày:" field, then the "…, ngày 10 tháng 10 năm 2018" line of an administrative document.
 /// A labelled field left blank ("…/07/2021") gives None rather than some other date.
 pub fn issued(text: &DocText) -> Option<String> {
+    let lines = field_lines(text);
     for re in [
         &*DATE_ISSUED,
         &*DATE_EFFECTIVE,
@@ -537,7 +537,7 @@ pub fn issued(text: &DocText) -> Option<String> {
         &*DATE_REVISION,
         &*DATE_DECISION,
     ] {
-        for line in &field_lines(text) {
+        for line in &lines {
             if let Some(found) = labelled(re, &line.key) {
                 return found;
             }
